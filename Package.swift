@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// Letterhead: Rijkshuisstijl documents from a text source to print-ready PDF, through Pango and Cairo.
+import PackageDescription
+
+let package = Package(
+    name: "Letterhead",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Letterhead", targets: ["Letterhead"]),
+        .executable(name: "letterhead", targets: ["letterhead"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libpoppler-glib-dev"])]),
+        .systemLibrary(
+            name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CHyphen", path: "Sources/CHyphen",
+            providers: [.apt(["libhyphen-dev"])]),
+        .target(name: "LetterheadModel"),
+        .target(name: "LetterheadSource", dependencies: ["LetterheadModel", "Yams", "CCmark"]),
+        .target(name: "LetterheadLayout", dependencies: ["LetterheadModel", "Yams"]),
+        .target(name: "LetterheadText", dependencies: ["LetterheadLayout", "CPangoCairo", "CHyphen"]),
+        .target(name: "LetterheadPaint", dependencies: ["LetterheadLayout", "CPangoCairo"]),
+        .target(name: "LetterheadCompare", dependencies: ["CPangoCairo"]),
+        .target(name: "Letterhead", dependencies: [
+            "LetterheadModel", "LetterheadSource", "LetterheadLayout", "LetterheadText", "LetterheadPaint",
+        ]),
+        .executableTarget(name: "letterhead", dependencies: [
+            "Letterhead", "LetterheadCompare", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LetterheadSourceTests", dependencies: ["LetterheadSource"]),
+        .testTarget(name: "LetterheadLayoutTests", dependencies: ["LetterheadLayout", "LetterheadSource"]),
+        .testTarget(name: "LetterheadRenderTests", dependencies: ["Letterhead"]),
+        .testTarget(name: "LetterheadCompareTests", dependencies: ["LetterheadCompare", "CPangoCairo"]),
+        .testTarget(name: "LetterheadCLITests", dependencies: ["Letterhead"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import CCmark
+let _probe = cmark_version()
