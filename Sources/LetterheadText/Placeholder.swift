@@ -1,4 +1,1 @@
-import CPangoCairo
-import CHyphen
-let _probe = FcConfigCreate()
-let _p2 = poppler_get_version()
+// Placeholder until the target's first file lands.
