@@ -36,7 +36,7 @@ let package = Package(
             "Letterhead", "LetterheadCompare", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LetterheadSourceTests", dependencies: ["LetterheadSource"]),
-        .testTarget(name: "LetterheadLayoutTests", dependencies: ["LetterheadLayout", "LetterheadSource"]),
+        .testTarget(name: "LetterheadLayoutTests", dependencies: ["LetterheadLayout"]),
         .testTarget(name: "LetterheadRenderTests", dependencies: ["Letterhead"]),
         .testTarget(name: "LetterheadCompareTests", dependencies: ["LetterheadCompare", "CPangoCairo"]),
         .testTarget(name: "LetterheadCLITests", dependencies: ["Letterhead"]),

@@ -1,0 +1,150 @@
+// Shapes the body (enclosure list, numbered headings, paragraphs, nested lists) into a flow of blocks.
+import LetterheadModel
+
+struct BodyFlow {
+    let spec: BodySpec
+    let labels: Labels
+    let shaper: any TextShaper
+    let language: Language
+    let file: String
+
+    private(set) var blocks: [FlowBlock] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var numbers = HeadingNumbers()
+    private var nextID: Int
+
+    init(spec: BodySpec, labels: Labels, shaper: any TextShaper, language: Language, file: String, firstBlockID: Int) {
+        self.spec = spec
+        self.labels = labels
+        self.shaper = shaper
+        self.language = language
+        self.file = file
+        self.nextID = firstBlockID
+    }
+
+    /// The left edge of section text: the number hangs at `spec.x`, text stands `sectionIndent` further.
+    private var textX: Double { spec.x + spec.sectionIndent }
+    private var textWidth: Double { spec.width - spec.sectionIndent }
+
+    mutating func addEnclosures(_ titles: [String], location: SourceLocation) {
+        guard !titles.isEmpty else { return }
+        let label = titles.count == 1 ? labels.enclosureOne : labels.enclosureMany
+        let heading = shape([StyledSpan(label)], style: spec.heading, width: textWidth, at: location)
+        appendBlock(lines(heading, x: textX, role: .enclosureHeading), gap: 0, keep: true, splittable: false)
+        for title in titles {
+            addListItem(label: spec.bullets.first ?? "-", blocks: [], text: [StyledSpan(title)], depth: 0,
+                        gap: 0, location: location)
+        }
+        if var last = blocks.popLast() {
+            last.keepWithNext = false
+            blocks.append(last)
+        }
+        pendingGap = spec.enclosuresGapAfter
+    }
+
+    /// Extra space requested before the next block (after the enclosure list).
+    private var pendingGap: Double?
+
+    mutating func add(_ block: Block, numbering: Bool) {
+        switch block {
+        case .heading(let level, let inlines, let location):
+            addHeading(level: level, inlines, numbering: numbering, location: location)
+        case .paragraph(let inlines, let location):
+            let shaped = shape(InlineSpans.spans(inlines), style: spec.text, width: textWidth, at: location)
+            appendBlock(lines(shaped, x: textX, role: .paragraph), gap: gapBeforeParagraph(), keep: false, splittable: true)
+        case .list(let list):
+            addList(list, depth: 0, x: textX, gap: gapBeforeParagraph())
+        }
+    }
+
+    private func gapBeforeParagraph() -> Double {
+        guard let last = blocks.last else { return 0 }
+        return last.keepWithNext ? spec.headingGapAfter : spec.paragraphGap
+    }
+
+    private mutating func addHeading(level: Int, _ inlines: [Inline], numbering: Bool, location: SourceLocation) {
+        let role = TextRole.heading(level: level)
+        var fragments: [FlowFragment] = []
+        var x = textX
+        if numbering {
+            let number = shape([StyledSpan(numbers.next(level: level))], style: spec.heading, width: nil, at: location)
+            if let numberLine = number.first {
+                fragments.append(FlowFragment(x: spec.x, line: numberLine, role: role))
+                x = max(textX, spec.x + numberLine.width + spec.heading.size * 0.5)
+            }
+        }
+        let text = shape(InlineSpans.spans(inlines, bold: true), style: spec.heading, width: spec.x + spec.width - x, at: location)
+        var flowLines = lines(text, x: x, role: role)
+        if flowLines.isEmpty { flowLines = [FlowLine(fragments: [], leading: spec.heading.leading)] }
+        flowLines[0].fragments.insert(contentsOf: fragments, at: 0)
+        let gap = blocks.isEmpty ? 0 : (blocks.last!.keepWithNext ? spec.headingGapAfter : spec.headingGapBefore)
+        appendBlock(flowLines, gap: gap, keep: true, splittable: false)
+    }
+
+    private mutating func addList(_ list: ListBlock, depth: Int, x: Double, gap: Double) {
+        for (index, item) in list.items.enumerated() {
+            let label = list.ordered ? "\(list.start + index)." : spec.bullets[min(depth, spec.bullets.count - 1)]
+            addListItem(label: label, blocks: item, text: nil, depth: depth, gap: index == 0 ? gap : 0,
+                        location: list.location, x: x)
+        }
+    }
+
+    /// One list item: its label hanging at `x`, its first paragraph beside it, then its other blocks.
+    private mutating func addListItem(label: String, blocks item: [Block], text: [StyledSpan]?, depth: Int, gap: Double,
+                                      location: SourceLocation, x: Double? = nil) {
+        let x = x ?? textX
+        let labelLine = shape([StyledSpan(label)], style: spec.text, width: nil, at: location).first
+        let bodyX = max(x + spec.listIndent, x + (labelLine?.width ?? 0) + spec.text.size * 0.4)
+        let width = spec.x + spec.width - bodyX
+        var first = true
+        var gap = gap
+        func withLabel(_ flowLines: [FlowLine]) -> [FlowLine] {
+            guard first, let labelLine else { return flowLines }
+            first = false
+            var flowLines = flowLines.isEmpty ? [FlowLine(fragments: [], leading: spec.text.leading)] : flowLines
+            flowLines[0].fragments.insert(FlowFragment(x: x, line: labelLine, role: .listLabel), at: 0)
+            return flowLines
+        }
+        if let text {
+            let shaped = shape(text, style: spec.text, width: width, at: location)
+            appendBlock(withLabel(lines(shaped, x: bodyX, role: .listBody)), gap: gap, keep: false, splittable: true)
+            return
+        }
+        for block in item {
+            switch block {
+            case .paragraph(let inlines, let location), .heading(_, let inlines, let location):
+                let shaped = shape(InlineSpans.spans(inlines), style: spec.text, width: width, at: location)
+                appendBlock(withLabel(lines(shaped, x: bodyX, role: .listBody)), gap: first ? gap : spec.paragraphGap / 2,
+                            keep: false, splittable: true)
+            case .list(let nested):
+                if first {
+                    appendBlock(withLabel([]), gap: gap, keep: true, splittable: false)
+                }
+                addList(nested, depth: depth + 1, x: bodyX, gap: 0)
+            }
+            gap = 0
+        }
+        if first { appendBlock(withLabel([]), gap: gap, keep: false, splittable: false) }
+    }
+
+    private mutating func appendBlock(_ lines: [FlowLine], gap: Double, keep: Bool, splittable: Bool) {
+        guard !lines.isEmpty else { return }
+        let gap = pendingGap.map { blocks.isEmpty ? 0 : $0 } ?? (blocks.isEmpty ? 0 : gap)
+        pendingGap = nil
+        blocks.append(FlowBlock(lines: lines, gapBefore: gap, keepWithNext: keep, splittable: splittable, id: nextID))
+        nextID += 1
+    }
+
+    private func lines(_ shaped: [ShapedLine], x: Double, role: TextRole) -> [FlowLine] {
+        let leading = role == .paragraph || role == .listBody ? spec.text.leading : spec.heading.leading
+        return shaped.map { FlowLine(fragments: [FlowFragment(x: x, line: $0, role: role)], leading: leading) }
+    }
+
+    private mutating func shape(_ spans: [StyledSpan], style: TextStyle, width: Double?, at location: SourceLocation) -> [ShapedLine] {
+        let result = shaper.shape(spans, style: style, width: width, language: language)
+        for character in result.missingCharacters {
+            diagnostics.append(MissingGlyph.diagnostic(character, at: location))
+        }
+        return result.lines
+    }
+}

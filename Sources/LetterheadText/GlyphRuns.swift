@@ -1,0 +1,133 @@
+// Reads a laid-out PangoLayout into plain lines of glyph runs: glyph ids, positions, fonts, text and clusters.
+import CPangoCairo
+import LetterheadLayout
+
+struct GlyphRuns {
+    let layout: OpaquePointer
+    let text: String
+    let spans: [(range: Range<Int>, span: StyledSpan)]
+    let style: TextStyle
+    let face: (UnsafeMutableRawPointer) -> FontFace
+
+    private static let empty = lh_glyph_empty()
+    private static let unknownFlag = lh_glyph_unknown_flag()
+    private static let scale = Double(PANGO_SCALE)
+
+    func paragraph() -> ShapedParagraph {
+        let bytes = Array(text.utf8)
+        var lines: [ShapedLine] = []
+        var missing: [Character] = []
+        var node = pango_layout_get_lines_readonly(layout)
+        while let current = node {
+            if let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                lines.append(shapedLine(line, bytes: bytes, missing: &missing))
+            }
+            node = current.pointee.next
+        }
+        return ShapedParagraph(lines: lines, missingCharacters: missing)
+    }
+
+    private func shapedLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, bytes: [UInt8], missing: inout [Character]) -> ShapedLine {
+        var runs: [GlyphRun] = []
+        var x = 0.0
+        var inkEnd = 0.0
+        var node = line.pointee.runs
+        while let current = node {
+            node = current.pointee.next
+            guard let glyphItem = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                  let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs else { continue }
+            let font = face(UnsafeMutableRawPointer(item.pointee.analysis.font))
+            let itemStart = Int(item.pointee.offset)
+            let itemEnd = itemStart + Int(item.pointee.length)
+            let count = Int(glyphs.pointee.num_glyphs)
+            let yOffset = Double(glyphItem.pointee.y_offset) / Self.scale
+            var builder: RunBuilder? = nil
+            var index = 0
+            while index < count {
+                // One cluster: the glyphs that share a start byte.
+                let clusterStart = itemStart + Int(glyphs.pointee.log_clusters[index])
+                var end = index + 1
+                while end < count, glyphs.pointee.log_clusters[end] == glyphs.pointee.log_clusters[index] { end += 1 }
+                let clusterEnd = end < count ? itemStart + Int(glyphs.pointee.log_clusters[end]) : itemEnd
+                var clusterText = String(decoding: bytes[clusterStart..<clusterEnd], as: UTF8.self)
+                var clusterGlyphs: [Glyph] = []
+                for g in index..<end {
+                    let info = glyphs.pointee.glyphs[g]
+                    var id = info.glyph
+                    if id != Self.empty {
+                        if id & Self.unknownFlag != 0 {
+                            if let scalar = Unicode.Scalar(id & ~Self.unknownFlag) {
+                                let character = Character(scalar)
+                                if !missing.contains(character) { missing.append(character) }
+                            }
+                            id = 0
+                        }
+                        clusterGlyphs.append(Glyph(id: id, x: x + Double(info.geometry.x_offset) / Self.scale,
+                                                   y: yOffset + Double(info.geometry.y_offset) / Self.scale))
+                    }
+                    x += Double(info.geometry.width) / Self.scale
+                }
+                index = end
+                if clusterText == "\u{00AD}" {
+                    if clusterGlyphs.isEmpty { continue }
+                    clusterText = "-"  // a soft hyphen where the line breaks: copied as a hyphen
+                }
+                clusterText = clusterText.replacingSoftHyphens()
+                if clusterGlyphs.isEmpty && clusterText.allSatisfy(\.isNewline) { continue }
+                if !clusterText.allSatisfy(\.isWhitespace) { inkEnd = x }
+                let link = link(at: clusterStart)
+                if builder == nil || builder!.link != link {
+                    if let finished = builder?.run() { runs.append(finished) }
+                    builder = RunBuilder(face: font, size: style.size, color: style.color, link: link)
+                }
+                builder!.add(clusterText, glyphs: clusterGlyphs, end: x)
+            }
+            if let finished = builder?.run() { runs.append(finished) }
+        }
+        return ShapedLine(runs: runs, width: inkEnd)
+    }
+
+    private func link(at byte: Int) -> String? {
+        for entry in spans where entry.range.contains(byte) { return entry.span.link }
+        return nil
+    }
+}
+
+/// Collects the clusters of one glyph run.
+private struct RunBuilder {
+    let face: FontFace
+    let size: Double
+    let color: Color
+    let link: String?
+    var glyphs: [Glyph] = []
+    var text = ""
+    var clusters: [TextCluster] = []
+    var start: Double?
+    var end = 0.0
+
+    init(face: FontFace, size: Double, color: Color, link: String?) {
+        self.face = face; self.size = size; self.color = color; self.link = link
+    }
+
+    mutating func add(_ clusterText: String, glyphs clusterGlyphs: [Glyph], end: Double) {
+        guard !clusterText.isEmpty || !clusterGlyphs.isEmpty else { return }
+        if start == nil { start = clusterGlyphs.first?.x ?? end }
+        glyphs += clusterGlyphs
+        text += clusterText
+        clusters.append(TextCluster(bytes: clusterText.utf8.count, glyphs: clusterGlyphs.count))
+        self.end = end
+    }
+
+    func run() -> GlyphRun? {
+        guard let start, !clusters.isEmpty else { return nil }
+        return GlyphRun(face: face, size: size, color: color, glyphs: glyphs, text: text, clusters: clusters,
+                        x: start, width: end - start, link: link)
+    }
+}
+
+extension String {
+    /// Soft hyphens inside a cluster that is not at a break are not part of the copied text.
+    func replacingSoftHyphens() -> String {
+        contains("\u{00AD}") ? String(filter { $0 != "\u{00AD}" }) : self
+    }
+}

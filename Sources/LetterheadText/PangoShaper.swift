@@ -1,0 +1,139 @@
+// The TextShaper over Pango: shapes styled text with the bundled fonts and breaks it into lines of glyph runs.
+import CPangoCairo
+import LetterheadLayout
+import LetterheadModel
+
+/// Not thread-safe: Pango font maps and contexts belong to one thread. Make one per worker and reuse it.
+public final class PangoShaper: TextShaper {
+    public let fonts: FontLibrary
+    private let fontMap: OpaquePointer
+    private let context: OpaquePointer
+    private let layout: OpaquePointer
+    private let hyphenator = Hyphenator()
+    private var descriptions: [TextStyle: OpaquePointer] = [:]
+    private var faces: [UnsafeMutableRawPointer: FontFace] = [:]
+    private var language: Language?
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+        fontMap = OpaquePointer(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT))
+        pango_fc_font_map_set_config(fontMap, fonts.config)
+        pango_cairo_font_map_set_resolution(fontMap, 72)
+        context = pango_font_map_create_context(UnsafeMutablePointer<PangoFontMap>(fontMap))
+        // Unhinted metrics and unrounded positions: widths as designed, the same at any output resolution.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        layout = pango_layout_new(context)
+    }
+
+    deinit {
+        for description in descriptions.values { pango_font_description_free(description) }
+        lh_g_object_unref(UnsafeMutableRawPointer(layout))
+        lh_g_object_unref(UnsafeMutableRawPointer(context))
+        lh_g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    public func shape(_ spans: [StyledSpan], style: TextStyle, width: Double?, language: Language) -> ShapedParagraph {
+        setLanguage(language)
+        var spans = spans
+        var paragraph = layOut(spans, style: style, width: width, wrap: PANGO_WRAP_WORD)
+        if let width, paragraph.lines.contains(where: { $0.width > width + 0.01 }) {
+            // A word wider than the line: hyphenate the overflowing lines' words, then break inside if still needed.
+            let overflowing = Set(paragraph.lines.filter { $0.width > width + 0.01 }.flatMap { Self.words($0.text) })
+            spans = spans.map { span in
+                var span = span
+                span.text = Self.mapWords(span.text) { overflowing.contains($0) ? hyphenator.hyphenate($0, language: language) : $0 }
+                return span
+            }
+            paragraph = layOut(spans, style: style, width: width, wrap: PANGO_WRAP_WORD_CHAR)
+        }
+        return paragraph
+    }
+
+    private func setLanguage(_ language: Language) {
+        guard self.language != language else { return }
+        self.language = language
+        pango_context_set_language(context, pango_language_from_string(language.tag))
+        pango_layout_context_changed(layout)
+    }
+
+    private func layOut(_ spans: [StyledSpan], style: TextStyle, width: Double?, wrap: PangoWrapMode) -> ShapedParagraph {
+        var text = ""
+        var ranges: [(range: Range<Int>, span: StyledSpan)] = []
+        for span in spans {
+            let start = text.utf8.count
+            text += span.text
+            ranges.append((start..<text.utf8.count, span))
+        }
+        let attributes = pango_attr_list_new()
+        for (range, span) in ranges {
+            if span.bold != style.bold { insert(pango_attr_weight_new(span.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL), range, attributes) }
+            if span.italic != style.italic { insert(pango_attr_style_new(span.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL), range, attributes) }
+        }
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        pango_layout_set_font_description(layout, description(style))
+        pango_layout_set_width(layout, width.map { Int32(($0 * Double(PANGO_SCALE)).rounded(.down)) } ?? -1)
+        pango_layout_set_wrap(layout, wrap)
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        return GlyphRuns(layout: layout, text: text, spans: ranges, style: style, face: face(of:)).paragraph()
+    }
+
+    private func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ range: Range<Int>, _ list: OpaquePointer?) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = guint(range.lowerBound)
+        attribute.pointee.end_index = guint(range.upperBound)
+        pango_attr_list_insert(list, attribute)
+    }
+
+    private func description(_ style: TextStyle) -> OpaquePointer {
+        var key = style
+        key.color = .black
+        key.leading = 0
+        if let cached = descriptions[key] { return cached }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, style.family)
+        pango_font_description_set_size(description, Int32((style.size * Double(PANGO_SCALE)).rounded()))
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        descriptions[key] = description
+        return description
+    }
+
+    /// The font file behind a Pango font.
+    private func face(of font: UnsafeMutableRawPointer) -> FontFace {
+        if let cached = faces[font] { return cached }
+        var face = FontFace(path: "", index: 0)
+        if let pattern = lh_font_pattern(font.assumingMemoryBound(to: PangoFont.self)) {
+            var file: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file { face.path = String(cString: file) }
+            var index: Int32 = 0
+            if FcPatternGetInteger(pattern, FC_INDEX, 0, &index) == FcResultMatch { face.index = Int(index) }
+        }
+        faces[font] = face
+        return face
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    static func mapWords(_ text: String, _ transform: (String) -> String) -> String {
+        var result = ""
+        var word = ""
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                result += word.isEmpty ? "" : transform(word)
+                word = ""
+                result.append(character)
+            }
+        }
+        return result + (word.isEmpty ? "" : transform(word))
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder.
-print("letterhead")
