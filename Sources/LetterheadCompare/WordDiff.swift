@@ -1,0 +1,74 @@
+// Word-by-word difference of two page texts (longest common subsequence).
+
+/// Splits text into words at white space.
+func words(of text: String) -> [String] {
+    text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+}
+
+/// The words that changed from `expected` to `actual`, nil when they are the same words.
+/// White space (line breaks, spacing) does not count.
+func wordChange(expected: String, actual: String) -> TextChange? {
+    let old = words(of: expected)
+    let new = words(of: actual)
+    if old == new { return nil }
+    return TextChange(hunks: diffWords(old, new))
+}
+
+/// Hunks of removed/added words between `old` and `new`.
+func diffWords(_ old: [String], _ new: [String]) -> [TextHunk] {
+    // Common prefix and suffix first: most page edits are local, which keeps the table small.
+    var prefix = 0
+    while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < old.count - prefix, suffix < new.count - prefix,
+        old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+    {
+        suffix += 1
+    }
+    let a = Array(old[prefix..<(old.count - suffix)])
+    let b = Array(new[prefix..<(new.count - suffix)])
+    if a.isEmpty && b.isEmpty { return [] }
+    // Above about 4 million cells (two pages of 2000 different words) report one hunk.
+    if a.isEmpty || b.isEmpty || a.count * b.count > 4_000_000 {
+        return [TextHunk(removed: a, added: b, expectedWordIndex: prefix)]
+    }
+
+    // lengths[i * (m + 1) + j]: length of the LCS of a[i...] and b[j...].
+    let n = a.count
+    let m = b.count
+    var lengths = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+    for i in stride(from: n - 1, through: 0, by: -1) {
+        for j in stride(from: m - 1, through: 0, by: -1) {
+            lengths[i * (m + 1) + j] =
+                a[i] == b[j]
+                ? lengths[(i + 1) * (m + 1) + j + 1] + 1
+                : max(lengths[(i + 1) * (m + 1) + j], lengths[i * (m + 1) + j + 1])
+        }
+    }
+
+    var hunks: [TextHunk] = []
+    var current = TextHunk(removed: [], added: [], expectedWordIndex: prefix)
+    func flush(at index: Int) {
+        if !current.removed.isEmpty || !current.added.isEmpty { hunks.append(current) }
+        current = TextHunk(removed: [], added: [], expectedWordIndex: index)
+    }
+    var i = 0
+    var j = 0
+    while i < n || j < m {
+        if i < n, j < m, a[i] == b[j] {
+            i += 1
+            j += 1
+            flush(at: prefix + i)
+        } else if j == m || (i < n && lengths[(i + 1) * (m + 1) + j] >= lengths[i * (m + 1) + j + 1]) {
+            if current.removed.isEmpty && current.added.isEmpty { current.expectedWordIndex = prefix + i }
+            current.removed.append(a[i])
+            i += 1
+        } else {
+            if current.removed.isEmpty && current.added.isEmpty { current.expectedWordIndex = prefix + i }
+            current.added.append(b[j])
+            j += 1
+        }
+    }
+    flush(at: prefix + n)
+    return hunks
+}
