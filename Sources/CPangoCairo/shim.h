@@ -23,14 +23,14 @@ static inline FcPattern *lh_font_pattern(PangoFont *font) {
 }
 
 /* A cairo font face for a font file, owning its FreeType face: FT_Done_Face runs when cairo drops the face. */
-static cairo_user_data_key_t lh_ft_face_key;
+static inline cairo_user_data_key_t *lh_ft_face_key(void) { static cairo_user_data_key_t key; return &key; }
 static inline void lh_done_ft_face(void *face) { FT_Done_Face((FT_Face)face); }
 static inline cairo_font_face_t *lh_cairo_face_for_file(FT_Library library, const char *path, int index) {
     FT_Face face;
     if (FT_New_Face(library, path, index, &face) != 0) return NULL;
     cairo_font_face_t *font_face = cairo_ft_font_face_create_for_ft_face(face, 0);
     if (cairo_font_face_status(font_face) != CAIRO_STATUS_SUCCESS ||
-        cairo_font_face_set_user_data(font_face, &lh_ft_face_key, face, lh_done_ft_face) != CAIRO_STATUS_SUCCESS) {
+        cairo_font_face_set_user_data(font_face, lh_ft_face_key(), face, lh_done_ft_face) != CAIRO_STATUS_SUCCESS) {
         cairo_font_face_destroy(font_face);
         FT_Done_Face(face);
         return NULL;

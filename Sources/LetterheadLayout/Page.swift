@@ -17,7 +17,11 @@ public enum TextRole: Hashable, Sendable {
     case pageNumber
 
     /// Decoration that a screen reader skips.
-    public var isArtifact: Bool { self == .pageNumber }
+    public var isArtifact: Bool { self == .pageNumber || self == .wordmark }
+
+    /// The wordmark belongs to the logo: drawn as outlines, not as text, as in the real templates
+    /// (the organisation's name is text in the reference column).
+    public var isDrawnAsOutlines: Bool { self == .wordmark }
 }
 
 public struct PlacedLine: Hashable, Sendable {

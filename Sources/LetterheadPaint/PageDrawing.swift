@@ -36,6 +36,11 @@ struct PageDrawing {
                 cairo_glyph_t(index: UInt($0.id), x: line.origin.x + $0.x, y: line.origin.y + $0.y)
             }
             let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+            if line.role.isDrawnAsOutlines {
+                cairo_glyph_path(cr, glyphs, Int32(glyphs.count))
+                cairo_fill(cr)
+                continue
+            }
             let text = run.text
             cairo_show_text_glyphs(cr, text, Int32(text.utf8.count), glyphs, Int32(glyphs.count),
                                    clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))

@@ -71,8 +71,9 @@ public final class PangoShaper: TextShaper {
         }
         let attributes = pango_attr_list_new()
         for (range, span) in ranges {
-            if span.bold != style.bold { insert(pango_attr_weight_new(span.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL), range, attributes) }
-            if span.italic != style.italic { insert(pango_attr_style_new(span.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL), range, attributes) }
+            // A span's bold and italic add to the style's: "**x**" in a bold heading stays bold.
+            if span.bold && !style.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range, attributes) }
+            if span.italic && !style.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), range, attributes) }
         }
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
