@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "LetterheadRenderTests", dependencies: ["Letterhead"]),
         .testTarget(name: "LetterheadCompareTests", dependencies: ["LetterheadCompare", "CPangoCairo"]),
         .testTarget(name: "LetterheadCLITests", dependencies: ["Letterhead"]),
+        .testTarget(name: "LetterheadBatchTests", dependencies: ["Letterhead"]),
     ],
     swiftLanguageModes: [.v6]
 )
