@@ -32,8 +32,8 @@ struct BodyFlow {
         let heading = shape([StyledSpan(label)], style: spec.heading, width: textWidth, at: location)
         appendBlock(lines(heading, x: textX, role: .enclosureHeading), gap: 0, keep: true, splittable: false)
         for title in titles {
-            addListItem(label: spec.bullets.first ?? "-", blocks: [], text: [StyledSpan(title)], depth: 0,
-                        gap: 0, location: location)
+            addListItem(label: spec.bullets.first ?? "-", blocks: [.paragraph([.text(title)], location)], depth: 0,
+                        gap: 0, location: location, x: textX)
         }
         if var last = blocks.popLast() {
             last.keepWithNext = false
@@ -84,47 +84,42 @@ struct BodyFlow {
     private mutating func addList(_ list: ListBlock, depth: Int, x: Double, gap: Double) {
         for (index, item) in list.items.enumerated() {
             let label = list.ordered ? "\(list.start + index)." : spec.bullets[min(depth, spec.bullets.count - 1)]
-            addListItem(label: label, blocks: item, text: nil, depth: depth, gap: index == 0 ? gap : 0,
+            addListItem(label: label, blocks: item, depth: depth, gap: index == 0 ? gap : 0,
                         location: list.location, x: x)
         }
     }
 
-    /// One list item: its label hanging at `x`, its first paragraph beside it, then its other blocks.
-    private mutating func addListItem(label: String, blocks item: [Block], text: [StyledSpan]?, depth: Int, gap: Double,
-                                      location: SourceLocation, x: Double? = nil) {
-        let x = x ?? textX
-        let labelLine = shape([StyledSpan(label)], style: spec.text, width: nil, at: location).first
-        let bodyX = max(x + spec.listIndent, x + (labelLine?.width ?? 0) + spec.text.size * 0.4)
+    /// One list item: its label hanging at `x` beside the item's first line, then the item's other blocks.
+    private mutating func addListItem(label: String, blocks item: [Block], depth: Int, gap: Double,
+                                      location: SourceLocation, x: Double) {
+        var label = shape([StyledSpan(label)], style: spec.text, width: nil, at: location).first
+        let bodyX = max(x + spec.listIndent, x + (label?.width ?? 0) + spec.text.size * 0.4)
         let width = spec.x + spec.width - bodyX
-        var first = true
         var gap = gap
-        func withLabel(_ flowLines: [FlowLine]) -> [FlowLine] {
-            guard first, let labelLine else { return flowLines }
-            first = false
+        /// Puts the label (once) on the first line of `flowLines`.
+        func labelled(_ flowLines: [FlowLine]) -> [FlowLine] {
+            guard let line = label else { return flowLines }
+            label = nil
             var flowLines = flowLines.isEmpty ? [FlowLine(fragments: [], leading: spec.text.leading)] : flowLines
-            flowLines[0].fragments.insert(FlowFragment(x: x, line: labelLine, role: .listLabel), at: 0)
+            flowLines[0].fragments.insert(FlowFragment(x: x, line: line, role: .listLabel), at: 0)
             return flowLines
-        }
-        if let text {
-            let shaped = shape(text, style: spec.text, width: width, at: location)
-            appendBlock(withLabel(lines(shaped, x: bodyX, role: .listBody)), gap: gap, keep: false, splittable: true)
-            return
         }
         for block in item {
             switch block {
             case .paragraph(let inlines, let location), .heading(_, let inlines, let location):
                 let shaped = shape(InlineSpans.spans(inlines), style: spec.text, width: width, at: location)
-                appendBlock(withLabel(lines(shaped, x: bodyX, role: .listBody)), gap: first ? gap : spec.paragraphGap / 2,
-                            keep: false, splittable: true)
+                appendBlock(labelled(lines(shaped, x: bodyX, role: .listBody)), gap: gap, keep: false, splittable: true)
+                gap = spec.paragraphGap
             case .list(let nested):
-                if first {
-                    appendBlock(withLabel([]), gap: gap, keep: true, splittable: false)
+                if label != nil {
+                    appendBlock(labelled([]), gap: gap, keep: true, splittable: false)
+                    gap = 0
                 }
                 addList(nested, depth: depth + 1, x: bodyX, gap: 0)
+                gap = spec.paragraphGap
             }
-            gap = 0
         }
-        if first { appendBlock(withLabel([]), gap: gap, keep: false, splittable: false) }
+        if label != nil { appendBlock(labelled([]), gap: gap, keep: false, splittable: false) }
     }
 
     private mutating func appendBlock(_ lines: [FlowLine], gap: Double, keep: Bool, splittable: Bool) {

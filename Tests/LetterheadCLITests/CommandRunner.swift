@@ -13,7 +13,9 @@ enum CommandRunner {
 
     /// The binary next to the test bundle (swift test builds it with the tests).
     static var binary: URL {
-        let products = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
+        // On Linux the bundle is the products folder itself; elsewhere it is the .xctest inside it.
+        let bundle = Bundle(for: Marker.self).bundleURL
+        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
         return products.appendingPathComponent("letterhead")
     }
 

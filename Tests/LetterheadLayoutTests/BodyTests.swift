@@ -20,10 +20,10 @@ final class BodyTests: XCTestCase {
         XCTAssertEqual(numbers, ["1.", "2.", "2.1.", "2.1.1.", "2.2.", "3."])
         let titles = headingLines.filter { $0.origin.x.mm != 28 }
         XCTAssertEqual(titles.map(\.line.text), ["Aanleiding", "Toelichting", "Politieke context", "Detail", "Verder", "Slot"])
-        XCTAssertEqual(titles[0].origin.x.mm, 35)
-        // "2.1.1." is wider than the 7 mm indent: its title moves right of it instead of overlapping.
-        XCTAssertGreaterThan(titles[3].origin.x.mm, 35)
-        XCTAssertEqual(page.line(containing: "Een.")?.origin.x.mm, 35)
+        XCTAssertEqual(titles[0].origin.x.mm, 34)
+        // "2.1.1." is wider than the 6 mm indent: its title moves right of it instead of overlapping.
+        XCTAssertGreaterThan(titles[3].origin.x.mm, 34)
+        XCTAssertEqual(page.line(containing: "Een.")?.origin.x.mm, 34)
         XCTAssertEqual(headingLines[0].origin.y, titles[0].origin.y)
     }
 
@@ -35,8 +35,9 @@ final class BodyTests: XCTestCase {
         XCTAssertEqual(y("Een.") - y("Aanleiding"), 12, accuracy: 0.001, "no space after a heading")
         XCTAssertEqual(y("Twee.") - y("Een."), 24, accuracy: 0.001, "one blank line between paragraphs")
         XCTAssertEqual(y("Besluit") - y("Twee."), 24, accuracy: 0.001, "one blank line before a heading")
-        let subject = try XCTUnwrap(page.lines(.subject).last)
-        XCTAssertEqual(y("Aanleiding") - subject.origin.y, 36, accuracy: 0.001)
+        // The body starts 36 pt under the lowest baseline of "nota", the subject and the status.
+        let head = page.lines.filter { [.doctype, .subject, .status].contains($0.role) }.map(\.origin.y).max()!
+        XCTAssertEqual(y("Aanleiding") - head, 36, accuracy: 0.001)
     }
 
     func testEnclosureListOpensTheBody() throws {
@@ -46,7 +47,8 @@ final class BodyTests: XCTestCase {
         let label = try XCTUnwrap(page.lines(.enclosureHeading).first)
         XCTAssertEqual(label.line.text, "Bijlage")
         XCTAssertEqual(page.lines(.listLabel).first?.line.text, "•")
-        let item = try XCTUnwrap(page.line(containing: "Stand van de Uitvoering"))
+        let item = try XCTUnwrap(page.lines(.listBody).first)
+        XCTAssertEqual(item.line.text, "Stand van de Uitvoering 2026 van de IND")
         XCTAssertEqual(item.origin.y - label.origin.y, 12, accuracy: 0.001)
         XCTAssertEqual(page.line(containing: "Aanleiding")!.origin.y - item.origin.y, 24, accuracy: 0.001)
         XCTAssertTrue(page.lines(.referenceColumn).contains { $0.line.text == "Bijlage(n)" })
@@ -64,10 +66,10 @@ final class BodyTests: XCTestCase {
         let page = try XCTUnwrap(pages(Fixtures.document(body: [Fixtures.paragraph("Intro."), .list(list)])).first)
         let labels = page.lines(.listLabel)
         XCTAssertEqual(labels.map(\.line.text), ["•", "3.", "4.", "•"])
-        XCTAssertEqual(labels[0].origin.x.mm, 35)
-        XCTAssertEqual(labels[1].origin.x.mm, 39.5)
-        XCTAssertEqual(page.line(containing: "een")?.origin.x.mm, 39.5)
-        XCTAssertEqual(page.line(containing: "drie")?.origin.x.mm, 44)
+        XCTAssertEqual(labels[0].origin.x.mm, 34)
+        XCTAssertEqual(labels[1].origin.x.mm, 38.5)
+        XCTAssertEqual(page.line(containing: "een")?.origin.x.mm, 38.5)
+        XCTAssertEqual(page.line(containing: "drie")?.origin.x.mm, 43)
         let ys = ["Intro.", "een", "drie", "vier", "twee"].map { page.line(containing: $0)!.origin.y }
         XCTAssertEqual(zip(ys, ys.dropFirst()).map { $1 - $0 }, [24, 12, 12, 12])
     }

@@ -45,5 +45,9 @@ extension Double {
 
 extension Page {
     func lines(_ role: TextRole) -> [PlacedLine] { lines.filter { $0.role == role } }
-    func line(containing text: String) -> PlacedLine? { lines.first { $0.line.text.contains(text) } }
+    /// The first line of the body (not the letterhead, column or subject) that contains `text`.
+    func line(containing text: String) -> PlacedLine? {
+        let head: [TextRole] = [.wordmark, .addressee, .referenceColumn, .classification, .doctype, .subject, .status, .pageNumber]
+        return lines.first { !head.contains($0.role) && $0.line.text.contains(text) }
+    }
 }

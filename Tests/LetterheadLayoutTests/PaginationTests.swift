@@ -17,11 +17,11 @@ final class PaginationTests: XCTestCase {
         }
     }
 
-    /// Body capacity of page 1 in lines: first baseline 36 pt under the subject, last at 272 mm.
+    /// Body capacity of page 1 in lines: from the first body baseline to the layout's bottom (277 mm).
     private func firstPageCapacity() throws -> Int {
         let page = try XCTUnwrap(pages([Fixtures.paragraph("x")]).first)
-        let top = try XCTUnwrap(page.line(containing: "x")).origin.y
-        return Int(((272 * pointsPerMillimetre - top) / 12).rounded(.down)) + 1
+        let top = try XCTUnwrap(page.lines(.paragraph).first).origin.y
+        return Int(((try Fixtures.layout().body.bottom - top) / 12 + 0.001).rounded(.down)) + 1
     }
 
     func testFollowUpPages() throws {
@@ -32,7 +32,7 @@ final class PaginationTests: XCTestCase {
             XCTAssertEqual(page.lines(.pageNumber).first?.line.text, "Pagina \(index + 1) van 3")
             guard case .rectangle(let ribbon, _) = page.items.first else { return XCTFail("no ribbon on page \(index + 1)") }
             XCTAssertEqual(ribbon.height.mm, 37.13)
-            XCTAssertTrue(bodyLines(page).allSatisfy { $0.origin.y.mm <= 272 })
+            XCTAssertTrue(bodyLines(page).allSatisfy { $0.origin.y.mm <= 277 })
         }
         let second = result[1]
         XCTAssertTrue(second.lines(.wordmark).isEmpty)

@@ -47,7 +47,7 @@ final class TextShapingTests: XCTestCase {
         }
         XCTAssertEqual(links.map(\.1), ["https://www.ind.nl", "https://www.ind.nl/stand"])
         let body = try XCTUnwrap(links.last?.0)
-        XCTAssertGreaterThan(body.x, 35 * pointsPerMillimetre)
+        XCTAssertGreaterThan(body.x, 34 * pointsPerMillimetre)
         XCTAssertEqual(body.width, try XCTUnwrap(rendering.pages[0].lines.first { $0.line.text.contains("de site") }
             .flatMap { $0.line.runs.first { $0.link != nil }?.width }), accuracy: 0.01)
     }
