@@ -76,13 +76,14 @@ public func compareFolders(
     let results = ResultSlots(count: both.count)
     let workers = max(1, min(jobs, both.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        let buffers = PixelBuffers()
         while let index = results.take() {
             let name = both[index]
             let entry: FolderEntry
             do {
                 let result = try comparePDFs(
                     expected: expected.appendingPathComponent(name), actual: actual.appendingPathComponent(name),
-                    options: options, imageName: (name as NSString).deletingPathExtension)
+                    options: options, imageName: (name as NSString).deletingPathExtension, buffers: buffers)
                 entry = FolderEntry(name: name, status: result.equal ? .equal : .differ, result: result)
             } catch let error as CompareError {
                 entry = FolderEntry(name: name, status: .error, error: error)

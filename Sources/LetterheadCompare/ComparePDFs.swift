@@ -16,11 +16,14 @@ public func comparePDFs(
 ) throws -> ComparisonResult {
     try comparePDFs(
         expected: expected, actual: actual, options: options,
-        imageName: actual.deletingPathExtension().lastPathComponent)
+        imageName: actual.deletingPathExtension().lastPathComponent, buffers: PixelBuffers())
 }
 
 /// `imageName` may contain slashes: images then go into subfolders of the diff directory.
-func comparePDFs(expected: URL, actual: URL, options: CompareOptions, imageName: String) throws -> ComparisonResult {
+/// `buffers` holds the page images; a thread reuses its own from file to file.
+func comparePDFs(
+    expected: URL, actual: URL, options: CompareOptions, imageName: String, buffers: PixelBuffers
+) throws -> ComparisonResult {
     try options.validate()
     let expectedBytes = try PDFBytes(contentsOf: expected)
     let actualBytes = try PDFBytes(contentsOf: actual)
@@ -45,7 +48,8 @@ func comparePDFs(expected: URL, actual: URL, options: CompareOptions, imageName:
         if number <= common {
             let expectedPage = try expectedDocument.page(number)
             let actualPage = try actualDocument.page(number)
-            let (difference, share) = try comparePage(expectedPage, actualPage, options: options, images: images)
+            let (difference, share) = try comparePage(
+                expectedPage, actualPage, options: options, images: images, buffers: buffers)
             largestShare = max(largestShare, share)
             if let difference { differences.append(difference) }
         } else {
@@ -56,7 +60,7 @@ func comparePDFs(expected: URL, actual: URL, options: CompareOptions, imageName:
                 expectedSize: onlyInExpected ? page.size : nil, actualSize: onlyInExpected ? nil : page.size,
                 box: nil, differingPixels: 0, comparedPixels: 0, textChange: nil, images: PageImages())
             if images.enabled {
-                let image = try page.render(dpi: options.dpi)
+                let image = try page.render(dpi: options.dpi, buffers: buffers)
                 if onlyInExpected {
                     difference.images.expected = try images.write(image, page: number, kind: "expected")
                 } else {
@@ -76,10 +80,10 @@ func comparePDFs(expected: URL, actual: URL, options: CompareOptions, imageName:
 /// The difference of two pages with the same number (nil if they are equal within tolerance)
 /// and their share of differing pixels.
 private func comparePage(
-    _ expected: PDFPage, _ actual: PDFPage, options: CompareOptions, images: ImageWriter
+    _ expected: PDFPage, _ actual: PDFPage, options: CompareOptions, images: ImageWriter, buffers: PixelBuffers
 ) throws -> (PageDifference?, Double) {
-    let expectedImage = try expected.render(dpi: options.dpi)
-    let actualImage = try actual.render(dpi: options.dpi)
+    let expectedImage = try expected.render(dpi: options.dpi, buffers: buffers, slot: 0)
+    let actualImage = try actual.render(dpi: options.dpi, buffers: buffers, slot: 1)
     let pixels = comparePixels(expectedImage, actualImage, tolerance: options.channelTolerance)
     let textChange = options.compareText ? wordChange(expected: expected.text, actual: actual.text) : nil
     var difference = PageDifference(

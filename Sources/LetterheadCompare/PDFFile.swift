@@ -130,15 +130,15 @@ final class PDFPage {
         return String(cString: text)
     }
 
-    /// Renders the page on white at `dpi` into an RGB24 image.
-    func render(dpi: Double) throws -> RasterImage {
+    /// Renders the page on white at `dpi` into an RGB24 image, in slot `slot` of `buffers` if given.
+    func render(dpi: Double, buffers: PixelBuffers? = nil, slot: Int = 0) throws -> RasterImage {
         let (width, height) = sizeInPoints
         let scale = dpi / 72
         // A hair below the next pixel still counts as that pixel (A4 at 100 dpi: 826.77 → 827).
         let pixelWidth = Int((width * scale - 1e-6).rounded(.up))
         let pixelHeight = Int((height * scale - 1e-6).rounded(.up))
         guard pixelWidth > 0, pixelHeight > 0, pixelWidth <= 32767, pixelHeight <= 32767,
-            pixelWidth * pixelHeight <= 400_000_000
+            pixelWidth * pixelHeight <= 100_000_000
         else {
             throw CompareError.cannotRender(
                 document.url, page: number,
@@ -146,7 +146,7 @@ final class PDFPage {
         }
         let image: RasterImage
         do {
-            image = try RasterImage(width: pixelWidth, height: pixelHeight)
+            image = try RasterImage(width: pixelWidth, height: pixelHeight, buffers: buffers, slot: slot)
         } catch {
             throw CompareError.cannotRender(document.url, page: number, reason: error.reason)
         }

@@ -15,6 +15,26 @@ extension Error {
     var reason: String { (self as? CairoError)?.reason ?? String(describing: self) }
 }
 
+/// Memory for page images that is reused from page to page and file to file: a fresh 4 MB
+/// surface per A4 page costs about as much in page faults as drawing the page.
+/// One per thread; an image made from it keeps it alive and must be gone before its slot is reused.
+final class PixelBuffers {
+    private var slots: [(pointer: UnsafeMutableRawPointer, bytes: Int)?] = [nil, nil]
+
+    /// At least `bytes` bytes of slot `index` (0 or 1); earlier contents are not kept.
+    func memory(slot index: Int, bytes: Int) -> UnsafeMutableRawPointer {
+        if let slot = slots[index], slot.bytes >= bytes { return slot.pointer }
+        slots[index]?.pointer.deallocate()
+        let pointer = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        slots[index] = (pointer, bytes)
+        return pointer
+    }
+
+    deinit {
+        for slot in slots { slot?.pointer.deallocate() }
+    }
+}
+
 /// Owns a Cairo RGB24 image surface: one 32-bit word per pixel, 0xXXRRGGBB in native byte order.
 final class RasterImage {
     let surface: OpaquePointer
@@ -22,9 +42,21 @@ final class RasterImage {
     let height: Int
     /// Bytes per row.
     let stride: Int
+    /// The memory the surface draws into, when it is not Cairo's own.
+    private let buffers: PixelBuffers?
 
-    init(width: Int, height: Int) throws {
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+    /// A new image in memory of its own, or in slot `slot` of `buffers` (contents undefined until painted).
+    init(width: Int, height: Int, buffers: PixelBuffers? = nil, slot: Int = 0) throws {
+        let surface: OpaquePointer
+        if let buffers {
+            let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width))
+            guard stride > 0 else { throw CairoError(CAIRO_STATUS_INVALID_STRIDE) }
+            let memory = buffers.memory(slot: slot, bytes: Int(stride) * height)
+            surface = cairo_image_surface_create_for_data(
+                memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24, Int32(width), Int32(height), stride)!
+        } else {
+            surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+        }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
@@ -33,6 +65,7 @@ final class RasterImage {
         self.surface = surface
         self.width = width
         self.height = height
+        self.buffers = buffers
         stride = Int(cairo_image_surface_get_stride(surface))
     }
 

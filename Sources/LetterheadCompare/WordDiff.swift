@@ -1,8 +1,27 @@
 // Word-by-word difference of two page texts (longest common subsequence).
 
-/// Splits text into words at white space.
+/// Splits text into words at white space (Unicode's, with a fast path for ASCII).
 func words(of text: String) -> [String] {
-    text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    var words: [String] = []
+    let scalars = text.unicodeScalars
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+        let value = scalars[index].value
+        let isSpace =
+            value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalars[index].properties.isWhitespace
+        if isSpace {
+            if let wordStart = start {
+                words.append(String(scalars[wordStart..<index]))
+                start = nil
+            }
+        } else if start == nil {
+            start = index
+        }
+        index = scalars.index(after: index)
+    }
+    if let wordStart = start { words.append(String(scalars[wordStart..<scalars.endIndex])) }
+    return words
 }
 
 /// The words that changed from `expected` to `actual`, nil when they are the same words.

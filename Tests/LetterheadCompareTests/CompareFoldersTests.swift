@@ -184,6 +184,8 @@ import Testing
 
     @Test func whiteSpaceDoesNotCount() {
         #expect(wordChange(expected: "Nota aan\nde minister", actual: "Nota  aan de\n minister ") == nil)
+        #expect(wordChange(expected: "5\u{00A0}januari\u{2003}2026", actual: "5 januari 2026") == nil)
+        #expect(wordChange(expected: "coördinatie", actual: "coo\u{0308}rdinatie") == nil)
         let change = wordChange(expected: "een twee drie", actual: "een drie vier")
         #expect(change?.removed == ["twee"])
         #expect(change?.added == ["vier"])
