@@ -1,15 +1,26 @@
-// Finds the known key nearest to a mistyped one (edit distance), for "did you mean" hints.
+// Finds the known key nearest to a mistyped one (edit distance, prefixes, Dutch words), for "did you mean" hints.
 enum KeySuggestion {
-    /// The nearest known key if it is close enough to be a likely typo, else nil.
+    /// Dutch words people write for the English keys.
+    static let dutch = [
+        "afzender": "sender", "aan": "to", "geadresseerde": "to", "datum": "date", "kenmerk": "reference",
+        "ons_kenmerk": "reference", "uw_kenmerk": "your_reference", "zaaknummer": "case_number", "bijlagen": "enclosures",
+        "bijlage": "enclosures", "onderwerp": "subject", "taal": "language", "contactpersoon": "contact",
+        "rubricering": "classification", "nummering": "numbering", "organisatie": "organisation", "eenheid": "unit",
+        "bezoekadres": "visiting_address", "postadres": "postal_address", "telefoon": "phone", "naam": "name",
+    ]
+
+    /// The known key a mistyped `key` most likely means, or nil when none is close.
     static func nearest(to key: String, in known: [String]) -> String? {
-        let lowered = key.lowercased()
+        let lowered = key.lowercased().replacingHyphens
+        if let english = dutch[lowered], known.contains(english) { return english }
+        if lowered.count >= 3, let extended = known.first(where: { $0.hasPrefix(lowered) }) { return extended }
         var best: (key: String, distance: Int)?
         for candidate in known {
             let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.unicodeScalars))
             if distance < best?.distance ?? .max { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        return best.distance <= max(2, best.key.count / 3) ? best.key : nil
+        return best.distance <= max(1, min(lowered.count, best.key.count) / 3) ? best.key : nil
     }
 
     /// Levenshtein distance, with one row of memory.
@@ -27,4 +38,9 @@ enum KeySuggestion {
         }
         return row[b.count]
     }
+}
+
+extension String {
+    /// `visiting-address` and `visiting address` as the key `visiting_address`.
+    fileprivate var replacingHyphens: String { String(map { $0 == "-" || $0 == " " ? "_" : $0 }) }
 }

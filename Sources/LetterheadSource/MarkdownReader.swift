@@ -63,7 +63,9 @@ struct MarkdownReader {
             blocks.append(.list(ListBlock(ordered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1,
                                           items: items, location: place)))
         case CMARK_NODE_BLOCK_QUOTE:
-            log.warning(place, "block quote", "not supported; its text is kept as plain paragraphs")
+            if context != .quoted {
+                log.warning(place, "block quote", "not supported; its text is kept as plain paragraphs")
+            }
             appendBlocks(of: node, to: &blocks, context: .quoted, depth: depth + 1)
         case CMARK_NODE_CODE_BLOCK:
             log.warning(place, "code block", "not supported; its text is kept as plain paragraphs")

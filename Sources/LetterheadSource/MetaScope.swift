@@ -11,13 +11,14 @@ struct MetaScope {
 
     /// Reads `node` as a mapping of `known` keys; a node that is not a mapping is an error, and gives nil.
     /// Missing keys are reported at `location`, by default the mapping's own place.
-    init?(_ node: MetaNode, path: String?, known: [String], expected: String, location: SourceLocation? = nil,
-          log: DiagnosticLog) {
+    /// `label` names a top mapping (path nil) in messages.
+    init?(_ node: MetaNode, path: String?, label: String = "front matter", known: [String], expected: String,
+          location: SourceLocation? = nil, log: DiagnosticLog) {
         self.path = path
         self.location = location ?? node.location
         self.log = log
         guard case .mapping(let pairs) = node.kind else {
-            log.error(node.location, path ?? "front matter", "found \(node.found)", hint: "expected \(expected)")
+            log.error(node.location, path ?? label, "found \(node.found)", hint: "expected \(expected)")
             return nil
         }
         for (key, value) in pairs {
@@ -43,10 +44,15 @@ struct MetaScope {
 
     func field(_ key: String) -> String { path.map { "\($0).\(key)" } ?? key }
 
-    /// The value of `key`; absent or empty values are nil, and an error when the key is required.
-    func value(_ key: String, required: Bool = false, expected: String) -> MetaNode? {
+    /// The value of `key`; absent or empty values are nil, and an error when the key is required
+    /// (`example` shows a value in the hint to add it, unless `missingHint` says it all).
+    func value(_ key: String, required: Bool = false, expected: String, example: String = "...",
+               missingHint: String? = nil) -> MetaNode? {
         guard let node = values[key] else {
-            if required { log.error(location, field(key), "required key is missing", hint: "add \(key): \(expected)") }
+            if required {
+                let hint = path.map { "add \"\(key): \(example)\" under \"\($0):\"" } ?? "add a line \"\(key): \(example)\""
+                log.error(location, field(key), "required key is missing", hint: missingHint ?? hint)
+            }
             return nil
         }
         if node.isNull {
@@ -85,9 +91,11 @@ struct MetaScope {
     }
 
     /// A text that `parse` must accept; else an error saying `problem` and what was `expected`.
-    func word<T>(_ key: String, required: Bool = false, expected: String, _ parse: (String) -> T?,
-                 problem: (String) -> String) -> T? {
-        guard let node = value(key, required: required, expected: expected), let text = node.text(field(key), log: log) else { return nil }
+    func word<T>(_ key: String, required: Bool = false, expected: String, example: String = "...",
+                 _ parse: (String) -> T?, problem: (String) -> String) -> T? {
+        guard let node = value(key, required: required, expected: expected, example: example),
+              let text = node.text(field(key), log: log)
+        else { return nil }
         guard let parsed = parse(text) else {
             log.error(node.location, field(key), problem(text), hint: "expected \(expected)")
             return nil

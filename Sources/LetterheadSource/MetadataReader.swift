@@ -7,11 +7,12 @@ enum MetadataReader {
 
     /// The metadata (nil if a required value is missing or invalid) and whether headings are numbered,
     /// which the body needs even when the metadata has errors.
-    static func read(_ root: MetaNode?, at location: SourceLocation, profiles: SenderProfiles?,
+    /// `label` names the front matter in messages ("meta" in the JSON form).
+    static func read(_ root: MetaNode?, at location: SourceLocation, label: String = "front matter", profiles: SenderProfiles?,
                      log: DiagnosticLog) -> (metadata: Metadata?, numbering: Bool) {
         let scope: MetaScope
         if let root {
-            guard let mapping = MetaScope(root, path: nil, known: keys, expected: "keys such as \"subject: ...\"",
+            guard let mapping = MetaScope(root, path: nil, label: label, known: keys, expected: "keys such as \"subject: ...\"",
                                           location: location, log: log) else { return (nil, true) }
             scope = mapping
         } else {
@@ -27,8 +28,8 @@ enum MetadataReader {
                                   problem: { "\(MetaNode.quote($0)) is not a supported language" })
         let sender = sender(scope, profiles: profiles)
         let to = scope.lines("to", required: true)
-        let date = scope.word("date", required: true, expected: "YYYY-MM-DD", DocumentDate.init(iso:),
-                              problem: { "\(MetaNode.quote($0)) is not a date" })
+        let date = scope.word("date", required: true, expected: "YYYY-MM-DD", example: "YYYY-MM-DD",
+                              DocumentDate.init(iso:), problem: { "\(MetaNode.quote($0)) is not a date" })
         let subject = scope.text("subject", required: true)
         let numbering = scope.bool("numbering") ?? true
         let meta = Metadata(
@@ -44,7 +45,9 @@ enum MetadataReader {
     /// `sender`: a mapping, or the name of a profile in the profiles folder.
     private static func sender(_ scope: MetaScope, profiles: SenderProfiles?) -> Sender? {
         let expected = "\(SenderReader.expected), or a sender profile name"
-        guard let node = scope.value("sender", required: true, expected: expected) else { return nil }
+        guard let node = scope.value("sender", required: true, expected: expected,
+                                     missingHint: "add \"sender:\" with \"organisation: ...\" under it, or \"sender: <profile name>\"")
+        else { return nil }
         guard case .scalar(let name, _) = node.kind else {
             return SenderReader.read(node, path: "sender", log: scope.log)
         }
@@ -61,7 +64,8 @@ enum MetadataReader {
             let available = profiles.available()
             scope.log.error(node.location, "sender", "no sender profile \(MetaNode.quote(name)) in \(profiles.directory.relativePath)",
                             hint: available.isEmpty ? "the folder has no profiles (NAME.yaml)"
-                                : "available: " + available.joined(separator: ", "))
+                                : (KeySuggestion.nearest(to: name, in: available).map { "did you mean \"\($0)\"? " } ?? "")
+                                + "available: " + available.joined(separator: ", "))
             return nil
         }
         scope.log.append(contentsOf: profile.diagnostics)

@@ -21,12 +21,13 @@ public struct SourceReader: Sendable {
         checked(Array(data), file: file, readJSON)
     }
 
-    /// Reads the raw bytes of a file: JSON when the name ends in `.json` or the text starts with `{`, else Markdown.
+    /// Reads the raw bytes of a file: JSON when the name ends in `.json`, or does not end in `.md` and the text
+    /// starts with `{`; else Markdown.
     public func read(bytes: Data, file: String) -> SourceResult {
         let bytes = Array(bytes)
         let ext = (file as NSString).pathExtension.lowercased()
         let firstByte = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-        let json = ext == "json" || (!["md", "markdown", "txt"].contains(ext) && firstByte == UInt8(ascii: "{"))
+        let json = ext == "json" || (!["md", "markdown"].contains(ext) && firstByte == UInt8(ascii: "{"))
         return checked(bytes, file: file, json ? readJSON : readMarkdown)
     }
 
@@ -98,12 +99,19 @@ public struct SourceReader: Sendable {
         case .success(let node): root = node
         }
         let expected = "an object {\"meta\": {...}, \"body\": \"...\"}"
-        guard let top = MetaScope(root, path: nil, known: ["meta", "body"], expected: expected, log: log) else { return nil }
-        guard let metaNode = top.value("meta", required: true, expected: "{...the front matter keys...}") else { return nil }
-        let meta = MetadataReader.read(metaNode, at: metaNode.location, profiles: profiles, log: log)
+        guard let top = MetaScope(root, path: nil, label: "JSON", known: ["meta", "body"], expected: expected, log: log)
+        else { return nil }
+        guard let metaNode = top.value("meta", required: true, expected: "an object with the front matter keys",
+                                       example: "{\"sender\": ..., \"to\": ..., \"date\": ..., \"subject\": ...}")
+        else { return nil }
+        let meta = MetadataReader.read(metaNode, at: metaNode.location, label: "meta", profiles: profiles, log: log)
         var body: [Block] = []
-        if let bodyNode = top.value("body", expected: "Markdown text"), bodyNode.text("body", log: log) != nil,
-           let mapped = parser.topStrings["body"] {
+        if let bodyNode = top.value("body", expected: "Markdown text") {
+            guard let mapped = parser.topStrings["body"] else {
+                log.error(bodyNode.location, "body", "found \(bodyNode.found), not a JSON string",
+                          hint: "expected the Markdown text in double quotes")
+                return nil
+            }
             let bodyIndex = LineIndex(mapped.bytes)
             body = MarkdownReader(locate: { line, column in
                 index.location(ofOffset: mapped.sourceOffset(of: bodyIndex.offset(line: line, byteColumn: column)), file: file)

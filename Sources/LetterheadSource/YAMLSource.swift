@@ -11,11 +11,15 @@ struct YAMLSource {
     /// How the YAML is named in messages: "front matter" or "sender profile".
     let what: String
 
-    /// Values beyond this many are refused, so aliases cannot blow a few lines up into millions of nodes.
+    /// Values beyond this many are refused (a second guard, after YAMLPrescan refuses anchors).
     static let maxNodes = 10_000
 
     /// The root value, nil when the YAML is empty, or the error that stops reading it.
     func compose() -> Result<MetaNode?, Problem> {
+        if let finding = YAMLPrescan.check(index.bytes, range) {
+            return .failure(Problem(.error, at: index.location(ofOffset: finding.offset, file: file), field: what,
+                                    finding.message, hint: finding.hint))
+        }
         let yaml = String(decoding: index.bytes[range], as: UTF8.self)
         let root: Node?
         do {
@@ -29,7 +33,7 @@ struct YAMLSource {
         var budget = Self.maxNodes
         guard let node = convert(root, budget: &budget) else {
             return .failure(Problem(.error, at: location(line: 1, column: 1), field: what,
-                                       "too large: more than \(Self.maxNodes) values", hint: "anchors and aliases (&, *) multiply values"))
+                                       "too large: more than \(Self.maxNodes) values"))
         }
         return .success(node)
     }
