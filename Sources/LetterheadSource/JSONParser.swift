@@ -37,7 +37,7 @@ struct JSONParser {
     private(set) var topStrings: [String: MappedString] = [:]
     private var pos = 0
     private var depth = 0
-    private var cursor: LineCursor
+    private let cursor: LineCursor
     private var bytes: [UInt8] { index.bytes }
 
     init(_ index: LineIndex, file: String) {
@@ -62,7 +62,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func location(_ offset: Int) -> SourceLocation { cursor.location(ofOffset: offset, file: file) }
+    private func location(_ offset: Int) -> SourceLocation { cursor.location(ofOffset: offset, file: file) }
 
     private mutating func skipSpace() {
         while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09 {

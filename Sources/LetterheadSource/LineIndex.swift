@@ -51,8 +51,9 @@ struct LineIndex {
     }
 }
 
-/// Places offsets that mostly grow, as a parser visits them, in time proportional to the distance moved.
-struct LineCursor {
+/// Places offsets that mostly grow, as a parser or a tree walk visits them, in time proportional to the distance
+/// moved (so a long single-line JSON text is not scanned again for every value); going back costs one line scan.
+final class LineCursor {
     let index: LineIndex
     private var offset = 0
     private var line = 1
@@ -62,7 +63,7 @@ struct LineCursor {
         self.index = index
     }
 
-    mutating func location(ofOffset target: Int, file: String) -> SourceLocation {
+    func location(ofOffset target: Int, file: String) -> SourceLocation {
         let bytes = index.bytes
         guard target >= offset, target <= bytes.count else { return index.location(ofOffset: target, file: file) }
         while offset < target {

@@ -13,9 +13,10 @@ extension MarkdownReader {
         return builder.finish()
     }
 
+    /// Places of inlines are only worked out for warnings: a paragraph can hold thousands of inlines.
     private func appendInline(_ node: CmarkNode, to builder: inout InlineBuilder, at block: SourceLocation, depth: Int) {
-        let place = location(of: node, or: block)
-        let nested = { inlines(of: node, at: place, depth: depth + 1) }
+        var place: SourceLocation { location(of: node, or: block) }
+        let nested = { inlines(of: node, at: block, depth: depth + 1) }
         if depth >= Self.maxInlineDepth, node.hasChildren {
             log.warning(place, node.typeName.replacingUnderscores, "nested more than \(Self.maxInlineDepth) levels deep; kept as plain text")
             return builder.text(node.plainText)

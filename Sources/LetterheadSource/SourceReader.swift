@@ -26,16 +26,17 @@ public struct SourceReader: Sendable {
     public func read(bytes: Data, file: String) -> SourceResult {
         let bytes = Array(bytes)
         let ext = (file as NSString).pathExtension.lowercased()
-        let firstByte = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let firstByte = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
         let json = ext == "json" || (!["md", "markdown"].contains(ext) && firstByte == UInt8(ascii: "{"))
         return checked(bytes, file: file, json ? readJSON : readMarkdown)
     }
 
     /// Reads a file from disk; only when the file cannot be read does this throw.
     public func read(contentsOf url: URL) throws -> SourceResult {
-        let path = url.isFileURL ? url.relativePath : url.absoluteString
+        guard url.isFileURL else { throw SourceReadError(path: url.absoluteString, reason: "not a file URL") }
+        let path = url.relativePath
         var isFolder: ObjCBool = false
-        if url.isFileURL, FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw SourceReadError(path: path, reason: "it is a folder, not a file")
         }
         let data: Data
@@ -82,8 +83,9 @@ public struct SourceReader: Sendable {
         case .failure(let problem): log.append(problem.diagnostic)
         case .success(let root): meta = MetadataReader.read(root, at: start, profiles: profiles, log: log)
         }
+        let cursor = LineCursor(index)
         let body = MarkdownReader(locate: { line, column in
-            index.location(ofOffset: index.offset(line: split.bodyFirstLine + line - 1, byteColumn: column), file: file)
+            cursor.location(ofOffset: index.offset(line: split.bodyFirstLine + line - 1, byteColumn: column), file: file)
         }, numbering: meta.numbering, log: log).read(bytes[split.body])
         return meta.metadata.map { Document(meta: $0, body: body, file: file) }
     }
@@ -113,8 +115,9 @@ public struct SourceReader: Sendable {
                 return nil
             }
             let bodyIndex = LineIndex(mapped.bytes)
+            let cursor = LineCursor(index)
             body = MarkdownReader(locate: { line, column in
-                index.location(ofOffset: mapped.sourceOffset(of: bodyIndex.offset(line: line, byteColumn: column)), file: file)
+                cursor.location(ofOffset: mapped.sourceOffset(of: bodyIndex.offset(line: line, byteColumn: column)), file: file)
             }, numbering: meta.numbering, log: log).read(mapped.bytes[...])
         }
         return meta.metadata.map { Document(meta: $0, body: body, file: file) }

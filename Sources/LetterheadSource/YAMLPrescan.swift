@@ -65,6 +65,10 @@ enum YAMLPrescan {
                     _ = skipLine()
                     skipBlockScalar(deeperThan: indent)
                     return nil
+                case UInt8(ascii: "!") where tokenStart:
+                    // A tag (`!!seq`) keeps the token open: an anchor may follow it.
+                    while position < end, !isBlank(bytes[position]) { position += 1 }
+                    continue
                 case UInt8(ascii: "&") where tokenStart && !isBlank(next):
                     return Finding(offset: position, message: "anchors (&name) and aliases (*name) are not supported",
                                    hint: "write each value out; put text that starts with & in quotes")

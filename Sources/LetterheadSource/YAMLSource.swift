@@ -65,9 +65,14 @@ struct YAMLSource {
         }
     }
 
-    /// A Yams mark (line 1 is the first line of the YAML) as a place in the file.
+    /// A Yams line (line 1 is the first line of the YAML) as a line of the file.
+    private func fileLine(_ line: Int) -> Int {
+        index.line(containing: range.lowerBound) + line - 1
+    }
+
+    /// A Yams mark as a place in the file.
     private func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: index.line(containing: range.lowerBound) + line - 1, column: column)
+        SourceLocation(file: file, line: fileLine(line), column: column)
     }
 
     private func diagnostic(for error: YamlError, yaml: String) -> Diagnostic {
@@ -75,7 +80,7 @@ struct YAMLSource {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "not valid YAML: \(problem)"
-            if let context { message += ", \(context.text) on line \(location(line: context.mark.line, column: 1).line)" }
+            if let context { message += ", \(context.text) on line \(fileLine(context.mark.line))" }
             return Diagnostic(.error, at: location(line: mark.line, column: mark.column), field: what, message,
                               hint: hint(problem: problem, at: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -93,7 +98,7 @@ struct YAMLSource {
 
     /// A way out for the mistakes people make most in YAML.
     private func hint(problem: String, at mark: Mark) -> String? {
-        let line = mark.line + index.line(containing: range.lowerBound) - 1
+        let line = fileLine(mark.line)
         if line <= index.lineCount, index.bytes[index.content(ofLine: line)].contains(0x09) {
             return "indent with spaces, not tabs"
         }

@@ -96,6 +96,9 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(result.messages, [
             "nota.md:7:9: error: front matter: anchors (&name) and aliases (*name) are not supported (write each value out; put text that starts with & in quotes)",
         ])
+        XCTAssertEqual(read("---\nto: !!seq &t [A]\nstatus: *t\n---\n").messages, [
+            "nota.md:2:11: error: front matter: anchors (&name) and aliases (*name) are not supported (write each value out; put text that starts with & in quotes)",
+        ], "an anchor after a tag")
         // An ampersand inside text is no anchor.
         XCTAssertEqual(read(extra: "status: Justitie & Veiligheid, J&V\nclassification: \"&x\"", body: "").messages, [])
     }
