@@ -1,9 +1,11 @@
 // Word-by-word difference of two page texts (longest common subsequence).
 
-/// Splits text into words at white space (Unicode's, with a fast path for ASCII).
+/// Splits text into words at white space (Unicode's, with a fast path for ASCII). A word
+/// hyphenated at the end of a line is joined again and soft hyphens are dropped, so that text
+/// that only reflowed, or broke at another syllable, has the same words.
 func words(of text: String) -> [String] {
     var words: [String] = []
-    let scalars = text.unicodeScalars
+    let scalars = joiningHyphenatedLines(text).unicodeScalars
     var start: String.Index?
     var index = scalars.startIndex
     while index < scalars.endIndex {
@@ -22,6 +24,30 @@ func words(of text: String) -> [String] {
     }
     if let wordStart = start { words.append(String(scalars[wordStart..<scalars.endIndex])) }
     return words
+}
+
+/// `text` without soft hyphens (U+00AD) and without a hyphen (-, U+2010) that ends a line after
+/// a letter, together with that line break.
+func joiningHyphenatedLines(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.contains(where: { $0 == "\u{00AD}" || $0 == "-" || $0 == "\u{2010}" }) else { return text }
+    var joined = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+        let scalar = scalars[index]
+        let breaksAfter = index + 1 < scalars.count && scalars[index + 1] == "\n"
+        if scalar == "\u{00AD}" {
+            index += breaksAfter ? 2 : 1
+            continue
+        }
+        if (scalar == "-" || scalar == "\u{2010}"), breaksAfter, index > 0, scalars[index - 1].properties.isAlphabetic {
+            index += 2
+            continue
+        }
+        joined.append(scalar)
+        index += 1
+    }
+    return String(joined)
 }
 
 /// The words that changed from `expected` to `actual`, nil when they are the same words.

@@ -186,6 +186,16 @@ import Testing
         #expect(wordChange(expected: "Nota aan\nde minister", actual: "Nota  aan de\n minister ") == nil)
         #expect(wordChange(expected: "5\u{00A0}januari\u{2003}2026", actual: "5 januari 2026") == nil)
         #expect(wordChange(expected: "coördinatie", actual: "coo\u{0308}rdinatie") == nil)
+    }
+
+    @Test func wordsHyphenatedAtALineEndAreJoined() {
+        #expect(
+            words(of: "de Arbeidsonge-\nschiktheidsverzekering en co\u{00AD}\nördinatie of ver\u{00AD}zekering")
+                == ["de", "Arbeidsongeschiktheidsverzekering", "en", "coördinatie", "of", "verzekering"])
+        // A hyphen after a space or before a space stays.
+        #expect(words(of: "Immigratie- en\nNaturalisatiedienst -\nbijlage") == ["Immigratie-", "en", "Naturalisatiedienst", "-", "bijlage"])
+        #expect(
+            wordChange(expected: "Arbeids-\nongeschiktheid", actual: "Arbeidsonge\u{00AD}\nschiktheid") == nil)
         let change = wordChange(expected: "een twee drie", actual: "een drie vier")
         #expect(change?.removed == ["twee"])
         #expect(change?.added == ["vier"])
