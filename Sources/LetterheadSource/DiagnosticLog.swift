@@ -3,6 +3,8 @@ import LetterheadModel
 
 final class DiagnosticLog {
     private(set) var items: [Diagnostic] = []
+    /// Where each front-matter field was found, by dotted key, so later stages (layout) can point at it.
+    var fieldLocations: [String: SourceLocation] = [:]
 
     var hasErrors: Bool { items.hasErrors }
 

@@ -59,6 +59,7 @@ struct MetaScope {
             if required { log.error(node.location, field(key), "has no value", hint: "expected \(expected)") }
             return nil
         }
+        log.fieldLocations[field(key)] = node.location
         return node
     }
 

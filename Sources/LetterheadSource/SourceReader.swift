@@ -87,7 +87,7 @@ public struct SourceReader: Sendable {
         let body = MarkdownReader(locate: { line, column in
             cursor.location(ofOffset: index.offset(line: split.bodyFirstLine + line - 1, byteColumn: column), file: file)
         }, numbering: meta.numbering, log: log).read(bytes[split.body])
-        return meta.metadata.map { Document(meta: $0, body: body, file: file) }
+        return meta.metadata.map { Document(meta: $0, body: body, file: file, fieldLocations: log.fieldLocations) }
     }
 
     private func readJSON(_ bytes: [UInt8], file: String, log: DiagnosticLog) -> Document? {
@@ -120,7 +120,7 @@ public struct SourceReader: Sendable {
                 cursor.location(ofOffset: mapped.sourceOffset(of: bodyIndex.offset(line: line, byteColumn: column)), file: file)
             }, numbering: meta.numbering, log: log).read(mapped.bytes[...])
         }
-        return meta.metadata.map { Document(meta: $0, body: body, file: file) }
+        return meta.metadata.map { Document(meta: $0, body: body, file: file, fieldLocations: log.fieldLocations) }
     }
 
     /// Diagnostics in the order of the file; those in other files (sender profiles) after them.
