@@ -66,7 +66,7 @@ struct FirstPageHead {
 
     func diagnostics(_ lines: Lines) -> [Diagnostic] { lines.diagnostics }
 
-    /// The classification (rubricering), in capitals above the reference column, on every page.
+    /// The classification (rubricering), in capitals, on every page.
     func classificationLines(_ classification: String) -> [PlacedLine] {
         var stack = stack(layout.classification)
         stack.add(classification.uppercased(), style: layout.classification.style, role: .classification, block: 800,
