@@ -23,11 +23,14 @@ let package = Package(
         .systemLibrary(
             name: "CHyphen", path: "Sources/CHyphen",
             providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
         .target(name: "LetterheadModel"),
         .target(name: "LetterheadSource", dependencies: ["LetterheadModel", "Yams", "CCmark"]),
         .target(name: "LetterheadLayout", dependencies: ["LetterheadModel", "Yams"]),
         .target(name: "LetterheadText", dependencies: ["LetterheadLayout", "CPangoCairo", "CHyphen"]),
-        .target(name: "LetterheadPaint", dependencies: ["LetterheadLayout", "CPangoCairo"]),
+        .target(name: "LetterheadPaint", dependencies: ["LetterheadLayout", "CPangoCairo", "CQPDF"]),
         .target(name: "LetterheadCompare", dependencies: ["CPangoCairo"]),
         .target(name: "Letterhead", dependencies: [
             "LetterheadModel", "LetterheadSource", "LetterheadLayout", "LetterheadText", "LetterheadPaint",
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "LetterheadCompareTests", dependencies: ["LetterheadCompare", "CPangoCairo"]),
         .testTarget(name: "LetterheadCLITests", dependencies: ["Letterhead"]),
         .testTarget(name: "LetterheadBatchTests", dependencies: ["Letterhead"]),
+        .testTarget(name: "LetterheadGoldenTests", dependencies: ["Letterhead", "LetterheadCompare"], exclude: ["Cases", "References"]),
     ],
     swiftLanguageModes: [.v6]
 )

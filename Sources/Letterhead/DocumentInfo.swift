@@ -10,7 +10,8 @@ enum DocumentInfo {
         return PDFMetadata(title: meta.subject, author: meta.sender.organisation,
                            subject: meta.reference.map { "Ons kenmerk \($0)" } ?? meta.subject,
                            keywords: keywords, creator: "Letterhead",
-                           createDate: createDate(meta.date, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"]))
+                           createDate: createDate(meta.date, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"]),
+                           language: meta.language.tag)
     }
 
     /// ISO 8601 in UTC: SOURCE_DATE_EPOCH when set (reproducible builds), else midnight of the document's date.

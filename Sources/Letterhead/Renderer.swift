@@ -9,6 +9,7 @@ import LetterheadText
 public struct Rendering: Sendable {
     public var document: Document?
     public var pages: [Page]
+    public var outline: [OutlineEntry] = []
     public var diagnostics: [Diagnostic]
     public var succeeded: Bool { !pages.isEmpty && !diagnostics.hasErrors }
 }
@@ -55,7 +56,8 @@ public final class Renderer {
                                                                     field: "layout", problem.message, hint: problem.hint)])
         }
         let result = NotaComposer(layout: layout, shaper: shaper).compose(document)
-        return Rendering(document: document, pages: result.pages, diagnostics: diagnostics + result.diagnostics)
+        return Rendering(document: document, pages: result.pages, outline: result.outline,
+                         diagnostics: diagnostics + result.diagnostics)
     }
 
     private static func layoutProblem(_ error: Error, name: String, available: [String]) -> (message: String, hint: String?) {
@@ -68,7 +70,7 @@ public final class Renderer {
     /// The PDF of laid-out pages, with document information from the document.
     public func pdf(_ rendering: Rendering) throws -> Data {
         guard let document = rendering.document else { throw LetterheadError("nothing to paint") }
-        return try painter.pdf(rendering.pages, metadata: DocumentInfo.metadata(for: document))
+        return try painter.pdf(rendering.pages, outline: rendering.outline, metadata: DocumentInfo.metadata(for: document))
     }
 
     /// PNG images of the pages (all, or the 1-based `pages` given) at `dpi`.

@@ -5,6 +5,7 @@ struct FlowFragment {
     var x: Double
     var line: ShapedLine
     var role: TextRole
+    var structure: [StructureElement]
 }
 
 /// One baseline of the body: the fragments on it (a number and its heading text, a bullet and its item).

@@ -16,9 +16,6 @@ public enum TextRole: Hashable, Sendable {
     case listBody
     case pageNumber
 
-    /// Decoration that a screen reader skips.
-    public var isArtifact: Bool { self == .pageNumber || self == .wordmark }
-
     /// The wordmark belongs to the logo: drawn as outlines, not as text, as in the real templates
     /// (the organisation's name is text in the reference column).
     public var isDrawnAsOutlines: Bool { self == .wordmark }
@@ -31,8 +28,29 @@ public struct PlacedLine: Hashable, Sendable {
     public var role: TextRole
     /// Lines of one block (a paragraph, heading, list item) share an id, also across pages.
     public var block: Int
-    public init(origin: Point, line: ShapedLine, role: TextRole, block: Int) {
-        self.origin = origin; self.line = line; self.role = role; self.block = block
+    /// The structure elements that hold this line, outermost first; empty for an artifact (decoration,
+    /// page numbers, what a follow-up page repeats), which a screen reader skips.
+    public var structure: [StructureElement]
+    public init(origin: Point, line: ShapedLine, role: TextRole, block: Int, structure: [StructureElement] = []) {
+        self.origin = origin; self.line = line; self.role = role; self.block = block; self.structure = structure
+    }
+
+    public var isArtifact: Bool { structure.isEmpty }
+
+    /// The link areas over the line's linked runs.
+    public var linkAreas: [(rect: Rect, target: String)] {
+        line.runs.indices.compactMap { index in
+            line.runs[index].link.map { (area(ofRuns: index..<(index + 1)), $0) }
+        }
+    }
+
+    /// The area of some of the line's runs: their advance, from ascent to descent of their type size.
+    public func area(ofRuns range: Range<Int>) -> Rect {
+        let runs = line.runs[range]
+        let size = runs.map(\.size).max() ?? 0
+        let ascent = size * 0.93, descent = size * 0.24
+        let start = runs.first?.x ?? 0, end = runs.last.map { $0.x + $0.width } ?? start
+        return Rect(x: origin.x + start, y: origin.y - ascent, width: end - start, height: ascent + descent)
     }
 }
 

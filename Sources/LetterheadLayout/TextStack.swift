@@ -28,21 +28,23 @@ struct TextStack {
         if !isEmpty { baseline += gap }
     }
 
+    /// Adds `spans`, broken into lines, held by `structure` (empty: an artifact).
     mutating func add(_ spans: [StyledSpan], style: TextStyle, role: TextRole, block: Int, at location: SourceLocation,
-                      field: String? = nil) {
+                      field: String? = nil, structure: [StructureElement] = []) {
         let shaped = shaper.shape(spans, style: style, width: width, language: language)
         for character in shaped.missingCharacters {
             diagnostics.append(MissingGlyph.diagnostic(character, at: location, field: field))
         }
         for line in shaped.lines {
-            lines.append(PlacedLine(origin: Point(x: x, y: baseline), line: line, role: role, block: block))
+            lines.append(PlacedLine(origin: Point(x: x, y: baseline), line: line, role: role, block: block, structure: structure))
             baseline += style.leading
         }
         isEmpty = isEmpty && shaped.lines.isEmpty
     }
 
     mutating func add(_ text: String, style: TextStyle, role: TextRole, block: Int, at location: SourceLocation,
-                      field: String? = nil, link: String? = nil) {
-        add([StyledSpan(text, link: link)], style: style, role: role, block: block, at: location, field: field)
+                      field: String? = nil, link: String? = nil, structure: [StructureElement] = []) {
+        add([StyledSpan(text, link: link)], style: style, role: role, block: block, at: location, field: field,
+            structure: structure)
     }
 }

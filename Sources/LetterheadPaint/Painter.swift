@@ -1,4 +1,4 @@
-// Paints laid-out pages with Cairo into PDF bytes or PNG page images. One painter per thread, reused.
+// Paints laid-out pages with Cairo into tagged, finished PDF bytes or PNG page images. One painter per thread.
 import CPangoCairo
 import Foundation
 import LetterheadLayout
@@ -10,15 +10,13 @@ public final class Painter {
         faces = try FontFaces()
     }
 
-    /// All pages as one PDF, fonts embedded and subset, with the given document information.
-    public func pdf(_ pages: [Page], metadata: PDFMetadata) throws -> Data {
+    /// All pages as one accessible PDF: tagged in reading order, bookmarks for the headings, fonts embedded
+    /// and subset, then finished (language, XMP, artifacts) by PDFFinisher.
+    public func pdf(_ pages: [Page], outline: [OutlineEntry], metadata: PDFMetadata) throws -> Data {
         let sink = ByteSink()
         let first = pages.first ?? Page(width: 595.276, height: 841.89)
-        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
-            sink.data.append(data!, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque(), first.width, first.height)
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                          first.width, first.height)
         defer { cairo_surface_destroy(surface) }
         try PaintError.check(cairo_surface_status(surface), "creating the PDF")
         for (key, value) in [(CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
@@ -29,15 +27,59 @@ public final class Painter {
         }
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        let drawing = PageDrawing(cr: cr, faces: faces, links: true)
-        for page in pages {
-            cairo_pdf_surface_set_size(surface, page.width, page.height)
-            try drawing.draw(page)
-            cairo_show_page(cr)
-        }
+        try drawTagged(pages, cr: cr, surface: surface)
+        addOutline(outline, surface: surface)
         cairo_surface_finish(surface)
         try PaintError.check(cairo_surface_status(surface), "writing the PDF")
-        return sink.data
+        return try PDFFinisher.finish(sink.data, metadata: metadata)
+    }
+
+    /// Draws the pages in reading order, opening and closing structure tags as the plan says. At a page break
+    /// only the elements that go on (a paragraph continued on the next page) stay open.
+    private func drawTagged(_ pages: [Page], cr: OpaquePointer, surface: OpaquePointer?) throws {
+        let drawing = PageDrawing(cr: cr, faces: faces)
+        let steps = TaggedContent.plan(pages)
+        var open: [TagElement] = []
+        func keep(_ path: [TagElement]) {
+            let shared = path.commonPrefix(with: open).count
+            for element in open[shared...].reversed() { cairo_tag_end(cr, element.type) }
+            open.removeLast(open.count - shared)
+        }
+        var next = steps.startIndex
+        cairo_tag_begin(cr, "Document", nil)
+        for (index, page) in pages.enumerated() {
+            // Cairo 1.16 breaks the tag structure when the size is set while tags are open: set it only on change.
+            if index > 0, page.width != pages[index - 1].width || page.height != pages[index - 1].height {
+                cairo_pdf_surface_set_size(surface, page.width, page.height)
+            }
+            while next < steps.endIndex, steps[next].page == index {
+                let step = steps[next]
+                keep(step.path)
+                for element in step.path[open.count...] {
+                    cairo_tag_begin(cr, element.type, element.attributes)
+                    open.append(element)
+                }
+                try drawing.draw(step.piece)
+                next += 1
+            }
+            keep(next < steps.endIndex ? steps[next].path : [])
+            if index == pages.count - 1 { cairo_tag_end(cr, "Document") }
+            cairo_show_page(cr)
+        }
+        try PaintError.check(cairo_status(cr), "drawing the pages")
+    }
+
+    /// Bookmarks: one per numbered heading, nested by level, opening at the heading.
+    private func addOutline(_ outline: [OutlineEntry], surface: OpaquePointer?) {
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in outline {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let target = "page=\(entry.page + 1) pos=[\(entry.x) \(entry.y)]"
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, target,
+                                                   cairo_pdf_outline_flags_t(rawValue: CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue))
+            parents.append((entry.level, id))
+        }
     }
 
     /// One page as a PNG image at `dpi` dots per inch, on white.
@@ -52,15 +94,11 @@ public final class Painter {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        try PageDrawing(cr: cr, faces: faces, links: false).draw(page)
+        try PageDrawing(cr: cr, faces: faces).draw(page)
         cairo_surface_flush(surface)
         let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
-            sink.data.append(data!, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
-        try PaintError.check(status, "writing the PNG")
+        try PaintError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque()),
+                             "writing the PNG")
         return sink.data
     }
 }
@@ -68,4 +106,10 @@ public final class Painter {
 /// Collects the bytes Cairo writes.
 private final class ByteSink {
     var data = Data()
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+        sink.data.append(data!, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
 }
