@@ -1,0 +1,138 @@
+// Accessible PDF by default: PDF/UA-1 checkers find nothing, the structure matches its reference, text copies exactly.
+import Foundation
+import Letterhead
+import LetterheadLayout
+import LetterheadPaint
+import XCTest
+
+final class AccessibilityTests: XCTestCase {
+    private static let checkers = RenderFixtures.checkout.appendingPathComponent(".build-ua/bin")
+
+    private func pdf(_ source: URL) throws -> Data {
+        let renderer = try RenderFixtures.renderer()
+        return try renderer.pdf(try renderer.layOut(contentsOf: source))
+    }
+
+    private func pdf(markdown: String) throws -> Data {
+        try RenderFixtures.renderer().pdf(try RenderFixtures.rendering(markdown))
+    }
+
+    /// Documents with lists, links, several pages and a paragraph that continues on the next page.
+    private func testDocuments() throws -> [(String, Data)] {
+        let long = (1...9).map { "Alinea \($0) met een tekst die lang genoeg is om over meerdere regels te lopen, zodat de "
+            + "pagina's vol raken en een alinea op de volgende pagina verder gaat. Zie [de website](https://www.ind.nl/nota)." }
+        let lists = "- een\n- twee\n  1. genest\n  2. genest met [link](https://example.org/a)\n- drie"
+        return [
+            ("ind", try pdf(RenderFixtures.example)),
+            ("vws", try pdf(RenderFixtures.checkout.appendingPathComponent("Examples/vws-nota-alle-velden.md"))),
+            ("lists-links-pages", try pdf(markdown: RenderFixtures.nota("# Lijsten\n\n\(lists)\n\n# Lang\n\n" + long.joined(separator: "\n\n")))),
+            ("english", try pdf(markdown: RenderFixtures.nota("# Introduction\n\nText.", frontMatter: "language: en"))),
+        ]
+    }
+
+    private func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let executable = Self.checkers.appendingPathComponent(tool)
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw XCTSkip("\(executable.path) is missing: run .ci/install --tests")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    private func withFiles(_ documents: [(String, Data)], _ body: ([String]) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("letterhead-ua-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = try documents.map { name, data -> String in
+            let url = folder.appendingPathComponent("\(name).pdf")
+            try data.write(to: url)
+            return url.path
+        }
+        try body(paths)
+    }
+
+    func testPDFUACheckersFindNoError() throws {
+        try withFiles(try testDocuments()) { paths in
+            let outloud = try run("outloud", ["--fail-on", "warning", "--no-info"] + paths)
+            XCTAssertEqual(outloud.status, 0, outloud.output)
+            XCTAssertEqual(outloud.output.components(separatedBy: "0 error(s), 0 warning(s)").count - 1, paths.count, outloud.output)
+            let pdfua = try run("pdfua", ["check"] + paths)
+            XCTAssertEqual(pdfua.status, 0, pdfua.output)
+            XCTAssertEqual(pdfua.output.components(separatedBy: "result: PASS").count - 1, paths.count, pdfua.output)
+        }
+    }
+
+    func testQPDFFindsNoDamage() throws {
+        try withFiles(try testDocuments()) { paths in
+            for path in paths {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+                process.arguments = ["--check", path]
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                process.standardError = pipe
+                try process.run()
+                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationStatus, 0, output)
+                XCTAssertTrue(output.contains("No syntax or stream encoding errors found"), output)
+                XCTAssertFalse(output.contains("WARNING"), output)
+            }
+        }
+    }
+
+    func testStructureOfTheExampleMatchesItsReference() throws {
+        let report = try PDFInspector.report(try pdf(RenderFixtures.example))
+        let reference = RenderFixtures.checkout.appendingPathComponent("Tests/LetterheadRenderTests/References/ind-accessibility.txt")
+        if ProcessInfo.processInfo.environment["LETTERHEAD_RECORD_GOLDEN"] == "1" {
+            try report.write(to: reference, atomically: true, encoding: .utf8)
+            return XCTFail("recorded \(reference.path); run again without LETTERHEAD_RECORD_GOLDEN to check it")
+        }
+        let expected = try String(contentsOf: reference, encoding: .utf8)
+        XCTAssertEqual(report, expected, "the PDF's structure changed; if on purpose, re-record with LETTERHEAD_RECORD_GOLDEN=1")
+        for fact in ["Lang: nl-NL", "DisplayDocTitle: true", "Marked: true", "PageMode: /UseOutlines", "XMP pdfuaid:part: 1",
+                     "XMP dc:creator: Immigratie- en Naturalisatiedienst (IND)", "XMP dc:language: nl-NL",
+                     "XMP xmp:CreateDate: 2026-06-08T00:00:00Z", "Info CreationDate: D:20260608000000Z",
+                     "  4.1. Politieke context (page 2)", "  page 1: https://www.ind.nl \"Link naar https://www.ind.nl\""] {
+            XCTAssertTrue(report.contains(fact + "\n"), "\(fact) missing in:\n\(report)")
+        }
+    }
+
+    func testEnglishDocumentDeclaresEnglish() throws {
+        let report = try PDFInspector.report(try pdf(markdown: RenderFixtures.nota("Text.", frontMatter: "language: en")))
+        XCTAssertTrue(report.contains("Lang: en-GB\n") && report.contains("XMP dc:language: en-GB\n"), report)
+    }
+
+    func testAParagraphContinuedOnTheNextPageIsOneElement() throws {
+        let rendering = try RenderFixtures.renderer().layOut(contentsOf: RenderFixtures.example)
+        XCTAssertEqual(rendering.pages.count, 2)
+        let elements = rendering.pages.map { page in Set(page.lines.filter { $0.role == .paragraph }.compactMap(\.structure.last)) }
+        let continued = elements[0].intersection(elements[1])
+        XCTAssertEqual(continued.count, 1, "one paragraph goes on from page 1 to page 2")
+        XCTAssertEqual(continued.first?.type, "P")
+    }
+
+    func testArtifactsAreDecorationAndRepetitionOnly() throws {
+        let rendering = try RenderFixtures.renderer().layOut(contentsOf: RenderFixtures.example)
+        let artifacts = rendering.pages.enumerated().flatMap { index, page in
+            page.lines.filter(\.isArtifact).map { "\(index + 1):\($0.role)" }
+        }
+        XCTAssertEqual(Set(artifacts), ["1:wordmark", "1:pageNumber", "2:referenceColumn", "2:pageNumber"])
+    }
+
+    func testCopiedTextIsTheSourceText() throws {
+        let word = "Arbeidsongeschiktheidsverzekeringsuitvoeringsorganisatiemedewerkersopleidingsprogrammaevaluatie"
+        let text = try RenderFixtures.poppler("pdftotext", pdf: try pdf(markdown: RenderFixtures.nota("Het \(word) is lang; dilemma's blijven.")))
+        XCTAssertFalse(text.contains("\u{00AD}"), "a soft hyphen in the copied text")
+        XCTAssertTrue(text.contains("dilemma's blijven."), text)
+        XCTAssertTrue(text.replacingOccurrences(of: "-\n", with: "").contains("Het \(word) is lang;"), text)
+    }
+}
