@@ -12,5 +12,5 @@ struct LetterheadCommand: ParsableCommand {
             Layouts/ folders beside the binary's checkout, from $LETTERHEAD_HOME, or from --home.
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, CheckCommand.self, LayoutsCommand.self, CompareCommand.self, BatchCommand.self])
+        subcommands: [RenderCommand.self, CheckCommand.self, LayoutsCommand.self, CompareCommand.self, BatchCommand.self, GoldenCommand.self])
 }
