@@ -4,14 +4,15 @@ import LetterheadModel
 import LetterheadPaint
 
 enum DocumentInfo {
-    static func metadata(for document: Document, environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFMetadata {
+    static func metadata(for document: Document, outputIntentProfile: Data?,
+                         environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFMetadata {
         let meta = document.meta
         let keywords = [meta.reference, meta.yourReference, meta.caseNumber].compactMap { $0 }.joined(separator: ", ")
         return PDFMetadata(title: meta.subject, author: meta.sender.organisation,
                            subject: meta.reference.map { "Ons kenmerk \($0)" } ?? meta.subject,
                            keywords: keywords, creator: "Letterhead",
                            createDate: createDate(meta.date, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"]),
-                           language: meta.language.tag)
+                           language: meta.language.tag, outputIntentProfile: outputIntentProfile)
     }
 
     /// ISO 8601 in UTC: SOURCE_DATE_EPOCH when set (reproducible builds), else midnight of the document's date.

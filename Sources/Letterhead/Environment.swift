@@ -9,6 +9,8 @@ public final class Environment: @unchecked Sendable {
     public let resources: Resources
     public let fonts: FontLibrary
     public let reader: SourceReader
+    /// The sRGB profile (Layouts/color/sRGB.icc) for the PDF/A output intent; nil when not installed.
+    public let outputIntentProfile: Data?
     private let lock = NSLock()
     private var layouts: [String: Result<LayoutDefinition, LayoutFileError>] = [:]
 
@@ -16,6 +18,7 @@ public final class Environment: @unchecked Sendable {
         self.resources = resources
         fonts = try FontLibrary(directory: resources.fonts)
         reader = SourceReader(profilesDirectory: resources.layouts.appendingPathComponent("senders"))
+        outputIntentProfile = try? Data(contentsOf: resources.layouts.appendingPathComponent("color/sRGB.icc"))
     }
 
     /// The names of the layouts in Layouts/ (the files NAME.yaml).

@@ -1,4 +1,4 @@
-// Finishes Cairo's PDF for PDF/UA-1: language, title display, XMP, artifacts, link descriptions, font fixes.
+// Finishes Cairo's PDF for PDF/UA-1 (and PDF/A-2a): language, title display, XMP, artifacts, links, font fixes.
 //
 // Cairo 1.16 has no API for /Lang, XMP or viewer preferences, marks no artifacts, writes CID fonts without
 // /CIDToGIDMap and links without /Contents. This step reads the finished PDF with qpdf (a well-kept library
@@ -22,6 +22,15 @@ enum PDFFinisher {
         let producer = document.utf8(document.key(info, "/Producer")) ?? ""
         document.set(root, "/Metadata", document.newStream(Data(XMPPacket(metadata: metadata, producer: producer).text.utf8),
                                                            dictionary: "<< /Type /Metadata /Subtype /XML >>"))
+        if let profile = metadata.outputIntentProfile {
+            let icc = document.newStream(profile, dictionary: "<< /N 3 >>")
+            let intent = document.parse("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+                                        + "/Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) >>")
+            document.set(intent, "/DestOutputProfile", icc)
+            let intents = document.parse("[]")
+            qpdf_oh_append_item(document.q, intents, intent)
+            document.set(root, "/OutputIntents", intents)
+        }
         var artifacts = Set<Int32>()
         for object in document.allObjects() {
             if document.isName(object, "/Type", "/StructElem"), document.isName(object, "/S", "/\(artifactMarker)") {

@@ -14,8 +14,14 @@ public enum PDFInspector {
         lines.append("Marked: \(qpdf_oh_get_bool_value(q, document.key(document.key(root, "/MarkInfo"), "/Marked")) != 0)")
         lines.append("PageMode: \(document.name(document.key(root, "/PageMode")) ?? "-")")
         let xmp = String(decoding: (try? document.streamData(document.key(root, "/Metadata"))) ?? Data(), as: UTF8.self)
-        for tag in ["dc:title", "dc:creator", "dc:language", "xmp:CreateDate", "pdfuaid:part"] {
+        for tag in ["dc:title", "dc:creator", "dc:language", "xmp:CreateDate", "pdfuaid:part", "pdfaid:part", "pdfaid:conformance"] {
             lines.append("XMP \(tag): \(XMPReading.value(of: tag, in: xmp) ?? "-")")
+        }
+        for intent in document.items(document.key(root, "/OutputIntents")) {
+            let profile = document.key(intent, "/DestOutputProfile")
+            lines.append("OutputIntent: \(document.name(document.key(intent, "/S")) ?? "-") "
+                         + "\(document.utf8(document.key(intent, "/OutputConditionIdentifier")) ?? "-"), "
+                         + "profile with \(qpdf_oh_get_int_value_as_int(q, document.key(qpdf_oh_get_dict(q, profile), "/N"))) components")
         }
         let info = document.key(document.trailer, "/Info")
         lines.append("Info CreationDate: \(document.utf8(document.key(info, "/CreationDate")) ?? "-")")

@@ -1,4 +1,6 @@
-// The document information written into a PDF: title, author, subject, keywords, creator and date.
+// The document information written into a PDF: title, author, subject, keywords, creator, date, language.
+import Foundation
+
 public struct PDFMetadata: Hashable, Sendable {
     public var title: String
     public var author: String
@@ -9,10 +11,13 @@ public struct PDFMetadata: Hashable, Sendable {
     public var createDate: String
     /// BCP 47, e.g. "nl-NL": the document's /Lang.
     public var language: String
+    /// An RGB ICC profile (sRGB) for the PDF/A output intent; with it the PDF is finished as PDF/A-2a.
+    public var outputIntentProfile: Data?
 
     public init(title: String, author: String, subject: String, keywords: String, creator: String, createDate: String,
-                language: String) {
+                language: String, outputIntentProfile: Data? = nil) {
         self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
         self.creator = creator; self.createDate = createDate; self.language = language
+        self.outputIntentProfile = outputIntentProfile
     }
 }

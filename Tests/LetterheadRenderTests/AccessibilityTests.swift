@@ -101,6 +101,8 @@ final class AccessibilityTests: XCTestCase {
         for fact in ["Lang: nl-NL", "DisplayDocTitle: true", "Marked: true", "PageMode: /UseOutlines", "XMP pdfuaid:part: 1",
                      "XMP dc:creator: Immigratie- en Naturalisatiedienst (IND)", "XMP dc:language: nl-NL",
                      "XMP xmp:CreateDate: 2026-06-08T00:00:00Z", "Info CreationDate: D:20260608000000Z",
+                     "XMP pdfaid:part: 2", "XMP pdfaid:conformance: A",
+                     "OutputIntent: /GTS_PDFA1 sRGB IEC61966-2.1, profile with 3 components",
                      "  4.1. Politieke context (page 2)", "  page 1: https://www.ind.nl \"Link naar https://www.ind.nl\""] {
             XCTAssertTrue(report.contains(fact + "\n"), "\(fact) missing in:\n\(report)")
         }
