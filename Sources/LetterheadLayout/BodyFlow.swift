@@ -151,9 +151,7 @@ struct BodyFlow {
 
     private mutating func shape(_ spans: [StyledSpan], style: TextStyle, width: Double?, at location: SourceLocation) -> [ShapedLine] {
         let result = shaper.shape(spans, style: style, width: width, language: language)
-        for character in result.missingCharacters {
-            diagnostics.append(MissingGlyph.diagnostic(character, at: location))
-        }
+        diagnostics += ShapingWarnings.diagnostics(for: result, at: location)
         return result.lines
     }
 }

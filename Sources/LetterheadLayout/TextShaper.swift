@@ -29,8 +29,10 @@ public struct ShapedParagraph: Hashable, Sendable {
     public var lines: [ShapedLine]
     /// Characters no bundled font can show (each reported once).
     public var missingCharacters: [Character]
-    public init(lines: [ShapedLine], missingCharacters: [Character] = []) {
-        self.lines = lines; self.missingCharacters = missingCharacters
+    /// Words wider than the line with no hyphenation point that fits, broken at the column edge instead.
+    public var brokenWords: [String]
+    public init(lines: [ShapedLine], missingCharacters: [Character] = [], brokenWords: [String] = []) {
+        self.lines = lines; self.missingCharacters = missingCharacters; self.brokenWords = brokenWords
     }
 }
 

@@ -32,9 +32,7 @@ struct TextStack {
     mutating func add(_ spans: [StyledSpan], style: TextStyle, role: TextRole, block: Int, at location: SourceLocation,
                       field: String? = nil, structure: [StructureElement] = []) {
         let shaped = shaper.shape(spans, style: style, width: width, language: language)
-        for character in shaped.missingCharacters {
-            diagnostics.append(MissingGlyph.diagnostic(character, at: location, field: field))
-        }
+        diagnostics += ShapingWarnings.diagnostics(for: shaped, at: location, field: field)
         for line in shaped.lines {
             lines.append(PlacedLine(origin: Point(x: x, y: baseline), line: line, role: role, block: block, structure: structure))
             baseline += style.leading

@@ -39,19 +39,38 @@ public final class PangoShaper: TextShaper {
 
     public func shape(_ spans: [StyledSpan], style: TextStyle, width: Double?, language: Language) -> ShapedParagraph {
         setLanguage(language)
-        var spans = spans
-        var paragraph = layOut(spans, style: style, width: width, wrap: PANGO_WRAP_WORD)
-        if let width, paragraph.lines.contains(where: { $0.width > width + 0.01 }) {
-            // A word wider than the line: hyphenate the overflowing lines' words, then break inside if still needed.
-            let overflowing = Set(paragraph.lines.filter { $0.width > width + 0.01 }.flatMap { Self.words($0.text) })
-            spans = spans.map { span in
-                var span = span
-                span.text = Self.mapWords(span.text) { overflowing.contains($0) ? hyphenator.hyphenate($0, language: language) : $0 }
-                return span
-            }
-            paragraph = layOut(spans, style: style, width: width, wrap: PANGO_WRAP_WORD_CHAR)
+        let paragraph = layOut(spans, style: style, width: width, wrap: PANGO_WRAP_WORD)
+        guard let width else { return paragraph }
+        let candidates = Self.wordsToHyphenate(paragraph.lines, width: width)
+        guard !candidates.isEmpty else { return paragraph }
+        let hyphenated = spans.map { span in
+            var span = span
+            span.text = Self.mapWords(span.text) { candidates.contains($0) ? hyphenator.hyphenate($0, language: language) : $0 }
+            return span
         }
-        return paragraph
+        var result = layOut(hyphenated, style: style, width: width, wrap: PANGO_WRAP_WORD)
+        let unbreakable = Set(result.lines.filter { $0.width > width + 0.01 }.flatMap { Self.words($0.text) })
+        if !unbreakable.isEmpty {
+            // Still wider than the line (no hyphenation point fits): break inside the word at the column edge.
+            result = layOut(hyphenated, style: style, width: width, wrap: PANGO_WRAP_WORD_CHAR)
+            result.brokenWords = unbreakable.filter { $0.count >= 2 }.sorted()
+        }
+        return result
+    }
+
+    /// Words worth hyphenating: those wider than the line, and in text columns (150 pt or wider) a word that
+    /// takes most of a line (over 70 %) and so left the line before it less than 60 % full. Other words are never
+    /// hyphenated, as in the house-style templates; names in the narrow reference column stay whole.
+    static func wordsToHyphenate(_ lines: [ShapedLine], width: Double) -> Set<String> {
+        var words = Set(lines.filter { $0.width > width + 0.01 }.flatMap { Self.words($0.text) })
+        guard width >= 150 else { return words }
+        for (line, next) in zip(lines, lines.dropFirst()) where line.width < width * 0.6 && !line.text.hasSuffix("\n") {
+            let text = next.text
+            guard let first = Self.words(text).first, !text.isEmpty else { continue }
+            let estimatedWidth = next.width * Double(first.count) / Double(text.count)
+            if estimatedWidth > width * 0.7 { words.insert(first) }
+        }
+        return words
     }
 
     private func setLanguage(_ language: Language) {

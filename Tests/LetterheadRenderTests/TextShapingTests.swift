@@ -61,3 +61,19 @@ final class TextShapingTests: XCTestCase {
         XCTAssertTrue(rendering.pages[0].lines.allSatisfy { $0.line.runs.allSatisfy { $0.face.path.hasPrefix(RenderFixtures.checkout.path) } })
     }
 }
+
+final class HyphenationTests: XCTestCase {
+    func testALongCompoundDoesNotLeaveAShortWordAloneOnTheLineBefore() throws {
+        let word = "zorgverzekeringswetgevingsevaluatiecommissievergaderingsverslaglegging"
+        let rendering = try RenderFixtures.rendering(RenderFixtures.nota("De \(word) staat midden in een zin."))
+        let lines = rendering.pages[0].lines.filter { $0.role == .paragraph }.map(\.line.text)
+        XCTAssertNotEqual(lines.first?.trimmingCharacters(in: .whitespaces), "De", lines.description)
+        XCTAssertTrue(lines.first?.hasSuffix("-") == true, lines.description)
+    }
+
+    func testNamesInTheReferenceColumnAreNotHyphenated() throws {
+        let rendering = try RenderFixtures.rendering(RenderFixtures.nota("Tekst."))
+        let column = rendering.pages[0].lines.filter { $0.role == .referenceColumn }.map(\.line.text)
+        XCTAssertEqual(Array(column.prefix(2)), ["Immigratie- en ", "Naturalisatiedienst (IND)"])
+    }
+}
