@@ -30,11 +30,16 @@ final class AccessibilityTests: XCTestCase {
         ]
     }
 
+    /// Runs one of the PDF/UA checkers installed by `.ci/install --tests`.
     private func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let executable = Self.checkers.appendingPathComponent(tool)
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw XCTSkip("\(executable.path) is missing: run .ci/install --tests")
         }
+        return try run(executable, arguments)
+    }
+
+    private func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -73,16 +78,8 @@ final class AccessibilityTests: XCTestCase {
     func testQPDFFindsNoDamage() throws {
         try withFiles(try testDocuments()) { paths in
             for path in paths {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
-                process.arguments = ["--check", path]
-                let pipe = Pipe()
-                process.standardOutput = pipe
-                process.standardError = pipe
-                try process.run()
-                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                XCTAssertEqual(process.terminationStatus, 0, output)
+                let (status, output) = try run(URL(fileURLWithPath: "/usr/bin/qpdf"), ["--check", path])
+                XCTAssertEqual(status, 0, output)
                 XCTAssertTrue(output.contains("No syntax or stream encoding errors found"), output)
                 XCTAssertFalse(output.contains("WARNING"), output)
             }
