@@ -26,9 +26,6 @@ struct BodyFlow {
         self.ids = ids
     }
 
-    /// The structure ids handed out so far, to continue from.
-    var structureIDs: StructureIDs { ids }
-
     /// The left edge of section text: the number hangs at `spec.x`, text stands `sectionIndent` further.
     private var textX: Double { spec.x + spec.sectionIndent }
     private var textWidth: Double { spec.width - spec.sectionIndent }

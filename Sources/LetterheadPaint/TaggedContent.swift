@@ -105,11 +105,12 @@ enum TaggedContent {
 }
 
 extension TaggedStep {
-    /// Decoration: not (yet) held by a content element.
+    /// Decoration or repetition: rectangles (the ribbon), and lines that no structure element holds.
     var isArtifact: Bool {
-        if case .rectangle = piece { return path.isEmpty || path.last?.type == artifactMarker }
-        if case .runs(let line, _) = piece { return line.isArtifact }
-        return false
+        switch piece {
+        case .rectangle: return true
+        case .runs(let line, _): return line.isArtifact
+        }
     }
 }
 
