@@ -20,13 +20,15 @@ public struct BatchOptions: Sendable {
     }
 }
 
-/// Runs one batch. The environment is shared read-only; jobs are read from the inputs as the workers need them,
+/// Runs one batch (a runner runs once). The environment is shared read-only; jobs are read from the inputs as the workers need them,
 /// never more than a few per worker ahead, so memory does not grow with the number of documents.
 public final class BatchRunner: @unchecked Sendable {
     public let environment: Environment
     public let options: BatchOptions
     private let control = BatchControl()
     private let queue: BatchQueue<BatchJob>
+    private let started = NSLock()
+    private var hasRun = false
 
     public init(environment: Environment, options: BatchOptions) {
         self.environment = environment
@@ -38,6 +40,10 @@ public final class BatchRunner: @unchecked Sendable {
     /// one as it finishes, one at a time. Throws only when the output folder, the report or a renderer cannot be made.
     public func run(_ inputs: [String], onDocument: @escaping @Sendable (BatchRow, BatchCounts) -> Void = { _, _ in })
         throws -> BatchSummary {
+        try started.withLock {
+            guard !hasRun else { throw LetterheadError("a BatchRunner runs once; make a new one for another batch") }
+            hasRun = true
+        }
         do {
             try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         } catch {

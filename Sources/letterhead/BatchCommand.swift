@@ -26,8 +26,8 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder the PDFs go to (created when missing).", valueName: "dir"))
     var out: String
 
-    @Option(help: "Documents rendered at the same time (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Documents rendered at the same time, one thread each (default: the number of cores).")
+    var jobs: Int?
 
     @Flag(help: "Skip documents whose PDF exists already (to resume a batch).")
     var skipExisting = false
@@ -41,11 +41,11 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var home: HomeOption
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let options = BatchOptions(outputDirectory: out, jobs: jobs, skipExisting: skipExisting, reportPath: report)
+        let options = BatchOptions(outputDirectory: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skipExisting: skipExisting, reportPath: report)
         let runner = BatchRunner(environment: try home.environment(), options: options)
         let progress = !quiet && BatchTerminal.standardErrorIsTerminal
         let terminal = BatchTerminal(progress: progress)
