@@ -5,12 +5,9 @@ import Foundation
 /// every `.md` file inside, with the output mirroring its path relative to the folder.
 struct BatchInputs: IteratorProtocol {
     private var inputs: IndexingIterator<[String]>
-    private var current: Current?
-
-    private enum Current {
-        case folder(String, BatchFolderWalk)
-        case manifest(BatchManifest)
-    }
+    // The input being read, advanced in place (`folder!.walk.next()`), so its buffers are never copied.
+    private var folder: (root: String, walk: BatchFolderWalk)?
+    private var manifest: BatchManifest?
 
     init(_ inputs: [String]) {
         self.inputs = inputs.makeIterator()
@@ -18,25 +15,20 @@ struct BatchInputs: IteratorProtocol {
 
     mutating func next() -> BatchJob? {
         while true {
-            switch current {
-            case .folder(let root, var walk):
-                let entry = walk.next()
-                current = .folder(root, walk)
-                switch entry {
+            if folder != nil {
+                switch folder!.walk.next() {
                 case .file(let relative)?:
-                    let path = (root as NSString).appendingPathComponent(relative)
+                    let path = (folder!.root as NSString).appendingPathComponent(relative)
                     return BatchJob(source: path, output: (relative as NSString).deletingPathExtension + ".pdf", content: .file(path))
-                case .unreadable(let folder, let reason)?:
-                    return .invalid(folder, ["\(folder): cannot list the folder (\(reason))"])
+                case .unreadable(let path, let reason)?:
+                    return .invalid(path, ["\(path): cannot list the folder (\(reason))"])
                 case nil:
-                    current = nil
+                    folder = nil
                 }
-            case .manifest(var manifest):
-                let job = manifest.next()
-                current = .manifest(manifest)
-                if let job { return job }
-                current = nil
-            case nil:
+            } else if manifest != nil {
+                if let job = manifest!.next() { return job }
+                manifest = nil
+            } else {
                 guard let input = inputs.next() else { return nil }
                 if let job = start(input) { return job }
             }
@@ -47,10 +39,10 @@ struct BatchInputs: IteratorProtocol {
     private mutating func start(_ input: String) -> BatchJob? {
         switch BatchFolderWalk.kind(of: input) {
         case .folder:
-            current = .folder(input, BatchFolderWalk(root: input))
+            folder = (input, BatchFolderWalk(root: input))
             return nil
         case .file where input.lowercased().hasSuffix(".jsonl"):
-            current = .manifest(BatchManifest(path: input))
+            manifest = BatchManifest(path: input)
             return nil
         case .file:
             let name = ((input as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf"

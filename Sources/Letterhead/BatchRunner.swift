@@ -20,8 +20,8 @@ public struct BatchOptions: Sendable {
     }
 }
 
-/// Runs one batch (a runner runs once). The environment is shared read-only; jobs are read from the inputs as the workers need them,
-/// never more than a few per worker ahead, so memory does not grow with the number of documents.
+/// Runs one batch (a runner runs once). The environment is shared read-only; jobs are read from the inputs as the
+/// workers need them, never more than a few per worker ahead, so memory does not grow with the number of documents.
 public final class BatchRunner: @unchecked Sendable {
     public let environment: Environment
     public let options: BatchOptions

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Speed and memory of `letterhead batch` (not part of `swift test`).
+
+usage: Benchmarks/batch/bench.py [--n 200] [--large 10000] [--small 100] [--runs 3] [--cold-runs 11]
+                                 [--scratch-path .build-batch] [--static] [--no-build] [--peers]
+
+Builds the release binary (own scratch path), writes N variants of Examples/ind-stand-van-de-uitvoering.md
+(reference 7061406/(7559016+i)), then measures:
+  - `letterhead batch --jobs 1` and `--jobs 2` on N documents: ms per document (median of --runs)
+  - a cold single `letterhead render`: median wall time of --cold-runs processes
+  - peak RSS of `batch --jobs 2` for --small vs --large documents (/usr/bin/time -v, else Python's resource module)
+  - with --peers: /work/shared/bench/vs-peers.py against the same binary (C floor and Typst; needs `pip install typst`)
+and prints each figure against its target. --static links the Swift runtime statically (faster process start).
+"""
+import os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHECKOUT = os.path.abspath(os.path.join(HERE, "..", ".."))
+PEERS_SCRIPT = "/work/shared/bench/vs-peers.py"
+
+
+def arg(name, default):
+    if name not in sys.argv:
+        return default
+    return True if isinstance(default, bool) else type(default)(sys.argv[sys.argv.index(name) + 1])
+
+
+def build(scratch, static):
+    flags = ["--static-swift-stdlib"] if static else []
+    base = ["swift", "build", "-c", "release", "--scratch-path", scratch] + flags
+    if not arg("--no-build", False):
+        built = subprocess.run(base, cwd=CHECKOUT, capture_output=True, text=True)
+        if built.returncode != 0:
+            raise SystemExit(f"build failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
+    return subprocess.run(base + ["--show-bin-path"], cwd=CHECKOUT, check=True, capture_output=True,
+                          text=True).stdout.strip().splitlines()[-1]
+
+
+def variants(folder, n):
+    source = open(os.path.join(CHECKOUT, "Examples", "ind-stand-van-de-uitvoering.md"), encoding="utf-8").read()
+    os.makedirs(folder, exist_ok=True)
+    for i in range(n):
+        text = re.sub(r"(?m)^reference:.*$", f"reference: 7061406/{7559016 + i}", source)
+        with open(os.path.join(folder, f"doc_{i:05d}.md"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def run(cmd):
+    """Wall seconds of a command that must succeed."""
+    return timed(cmd)[0]
+
+
+def timed(cmd):
+    """Wall and CPU (user + system, all threads) seconds of a command that must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"failed ({result.returncode}): {' '.join(cmd)}\n{result.stderr[-1500:]}")
+    return seconds, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def peak_rss_mib(cmd):
+    """Peak resident memory of one command, in MiB."""
+    if os.path.exists("/usr/bin/time"):
+        result = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
+        found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+        if result.returncode != 0 or not found:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{result.stderr[-1500:]}")
+        return int(found.group(1)) / 1024
+    probe = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); " \
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    out = subprocess.run([sys.executable, "-c", probe] + cmd, check=True, capture_output=True, text=True).stdout
+    return int(out.strip()) / 1024
+
+
+def verdict(ok):
+    return "meets" if ok else "MISSES"
+
+
+def main():
+    n, small, large = arg("--n", 200), arg("--small", 100), arg("--large", 10000)
+    runs, cold_runs = arg("--runs", 3), arg("--cold-runs", 11)
+    scratch = os.path.join(CHECKOUT, arg("--scratch-path", ".build-batch-static" if arg("--static", False) else ".build-batch"))
+    binary = os.path.join(build(scratch, arg("--static", False)), "letterhead")
+    os.environ["LETTERHEAD_HOME"] = CHECKOUT
+    work = tempfile.mkdtemp(prefix="letterhead-batch-bench.")
+    try:
+        inputs = os.path.join(work, "in")
+        variants(inputs, max(n, large))
+        subset = os.path.join(work, "in-n")
+        small_set = os.path.join(work, "in-small")
+        for folder, count in ((subset, n), (small_set, small)):
+            os.makedirs(folder)
+            for i in range(count):
+                os.symlink(os.path.join(inputs, f"doc_{i:05d}.md"), os.path.join(folder, f"doc_{i:05d}.md"))
+        out = os.path.join(work, "out")
+
+        def batch(folder, jobs):
+            shutil.rmtree(out, ignore_errors=True)
+            return [binary, "batch", folder, "--out", out, "--jobs", str(jobs), "--quiet"]
+
+        print(f"load average at start: {os.getloadavg()[0]:.2f} (2-core machines shared with builds are noisy)")
+        per_doc, cpu, speedups = {1: [], 2: []}, {1: [], 2: []}, []
+        for _ in range(runs):
+            for jobs in (1, 2):
+                wall, busy = timed(batch(subset, jobs))
+                per_doc[jobs].append(wall * 1000 / n)
+                cpu[jobs].append(busy * 1000 / n)
+            speedups.append(per_doc[1][-1] / per_doc[2][-1])
+        for jobs in (1, 2):
+            wall = statistics.median(per_doc[jobs])
+            print(f"batch {n} documents, jobs {jobs}: {wall:.2f} ms/doc wall ({1000 / wall:.0f} documents/s), "
+                  f"{statistics.median(cpu[jobs]):.2f} ms/doc CPU; runs {', '.join(f'{x:.2f}' for x in per_doc[jobs])}")
+        speedup = statistics.median(speedups)
+        print(f"  jobs 2 throughput {speedup:.2f}x jobs 1 (median of paired runs): {verdict(speedup >= 1.7)} the target (>= 1.7x)")
+
+        document = os.path.join(inputs, "doc_00000.md")
+        run([binary, "render", document, "-o", os.path.join(work, "warm.pdf")])
+        cold = sorted(run([binary, "render", document, "-o", os.path.join(work, "cold.pdf")]) * 1000 for _ in range(cold_runs))
+        start = sorted(run([binary, "--version"]) * 1000 for _ in range(cold_runs))
+        print(f"cold render: {statistics.median(cold):.1f} ms median of {cold_runs} (min {cold[0]:.1f}); "
+              f"process start alone (--version) {statistics.median(start):.1f} ms: {verdict(statistics.median(cold) <= 30)} the target (<= 30 ms)")
+
+        rss_small = peak_rss_mib(batch(small_set, 2))
+        rss_large = peak_rss_mib(batch(inputs, 2))
+        print(f"peak RSS, batch --jobs 2: {rss_small:.1f} MiB for {small} documents, {rss_large:.1f} MiB for {max(n, large)}: "
+              f"{verdict(rss_large <= 64)} the target (<= 64 MiB), growth {rss_large - rss_small:+.1f} MiB")
+
+        print(f"load average at end: {os.getloadavg()[0]:.2f}")
+        if arg("--peers", False):
+            peers(binary, n, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def peers(binary, n, runs):
+    """vs-peers.py asks `swift build --show-bin-path` for the binary: answer with ours, build nothing."""
+    shim = tempfile.mkdtemp(prefix="letterhead-swift-shim.")
+    real = shutil.which("swift")
+    with open(os.path.join(shim, "swift"), "w") as f:
+        f.write(f'#!/bin/sh\ncase "$*" in *--show-bin-path*) echo "{os.path.dirname(binary)}";; *) exec "{real}" "$@";; esac\n')
+    os.chmod(os.path.join(shim, "swift"), 0o755)
+    env = dict(os.environ, PATH=shim + os.pathsep + os.environ["PATH"])
+    subprocess.run([sys.executable, PEERS_SCRIPT, CHECKOUT, "--n", str(n), "--reps", str(runs)], env=env, check=False)
+    shutil.rmtree(shim, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
