@@ -18,7 +18,7 @@ public enum LayoutLoader {
     public static func parse(_ text: String, file: String) throws -> LayoutDefinition {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw LayoutFileError(file: file, line: 1, column: 1, key: "", message: "the layout file is empty")
             }
             root = node

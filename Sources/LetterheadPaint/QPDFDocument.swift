@@ -88,7 +88,7 @@ final class QPDFDocument {
             let name = String(cString: qpdf_oh_dict_next_key(q))
             set(dict, name, key(entries, name))
         }
-        return qpdf_make_indirect_object(q, stream)
+        return stream  // a new stream is already an indirect object
     }
 
     // MARK: Writing
@@ -98,6 +98,8 @@ final class QPDFDocument {
         guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { throw PaintError("qpdf: \(lastError())") }
         qpdf_set_deterministic_ID(q, QPDF_TRUE)
         qpdf_set_compress_streams(q, compressStreams ? QPDF_TRUE : QPDF_FALSE)
+        // Streams Cairo compressed stay as they are; only the ones replaced here (uncompressed) get compressed.
+        qpdf_set_decode_level(q, qpdf_dl_none)
         guard qpdf_write(q) & QPDF_ERRORS == 0 else { throw PaintError("qpdf cannot write the PDF: \(lastError())") }
         return Data(bytes: qpdf_get_buffer(q), count: qpdf_get_buffer_length(q))
     }

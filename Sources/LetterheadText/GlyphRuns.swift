@@ -49,8 +49,12 @@ struct GlyphRuns {
                 var end = index + 1
                 while end < count, glyphs.pointee.log_clusters[end] == glyphs.pointee.log_clusters[index] { end += 1 }
                 let clusterEnd = end < count ? itemStart + Int(glyphs.pointee.log_clusters[end]) : itemEnd
-                var clusterText = String(decoding: bytes[clusterStart..<clusterEnd], as: UTF8.self)
-                var clusterGlyphs: [Glyph] = []
+                let link = link(at: clusterStart)
+                if builder == nil || builder!.link != link {
+                    if let finished = builder?.run() { runs.append(finished) }
+                    builder = RunBuilder(face: font, size: style.size, color: style.color, link: link)
+                }
+                let drawnBefore = builder!.glyphs.count
                 for g in index..<end {
                     let info = glyphs.pointee.glyphs[g]
                     var id = info.glyph
@@ -62,25 +66,16 @@ struct GlyphRuns {
                             }
                             id = 0
                         }
-                        clusterGlyphs.append(Glyph(id: id, x: x + Double(info.geometry.x_offset) / Self.scale,
-                                                   y: yOffset + Double(info.geometry.y_offset) / Self.scale))
+                        builder!.glyphs.append(Glyph(id: id, x: x + Double(info.geometry.x_offset) / Self.scale,
+                                                     y: yOffset + Double(info.geometry.y_offset) / Self.scale))
                     }
                     x += Double(info.geometry.width) / Self.scale
                 }
                 index = end
-                if clusterText == "\u{00AD}" {
-                    if clusterGlyphs.isEmpty { continue }
-                    clusterText = "-"  // a soft hyphen where the line breaks: copied as a hyphen
-                }
-                clusterText = clusterText.replacingSoftHyphens()
-                if clusterGlyphs.isEmpty && clusterText.allSatisfy(\.isNewline) { continue }
-                if !clusterText.allSatisfy(\.isWhitespace) { inkEnd = x }
-                let link = link(at: clusterStart)
-                if builder == nil || builder!.link != link {
-                    if let finished = builder?.run() { runs.append(finished) }
-                    builder = RunBuilder(face: font, size: style.size, color: style.color, link: link)
-                }
-                builder!.add(clusterText, glyphs: clusterGlyphs, end: x)
+                let drawn = builder!.glyphs.count - drawnBefore
+                guard let clusterText = ClusterText.copied(bytes[clusterStart..<clusterEnd], drawn: drawn > 0) else { continue }
+                if !clusterText.allSatisfy(ClusterText.isWhitespace) { inkEnd = x }
+                builder!.addCluster(clusterText, glyphs: drawn, startX: builder!.glyphs[drawnBefore...].first?.x, end: x)
             }
             if let finished = builder?.run() { runs.append(finished) }
         }
@@ -100,7 +95,7 @@ private struct RunBuilder {
     let color: Color
     let link: String?
     var glyphs: [Glyph] = []
-    var text = ""
+    var text: [UInt8] = []
     var clusters: [TextCluster] = []
     var start: Double?
     var end = 0.0
@@ -109,25 +104,45 @@ private struct RunBuilder {
         self.face = face; self.size = size; self.color = color; self.link = link
     }
 
-    mutating func add(_ clusterText: String, glyphs clusterGlyphs: [Glyph], end: Double) {
-        guard !clusterText.isEmpty || !clusterGlyphs.isEmpty else { return }
-        if start == nil { start = clusterGlyphs.first?.x ?? end }
-        glyphs += clusterGlyphs
+    /// Records a cluster whose `glyphCount` glyphs were just appended to `glyphs`.
+    mutating func addCluster(_ clusterText: ArraySlice<UInt8>, glyphs glyphCount: Int, startX: Double?, end: Double) {
+        guard !clusterText.isEmpty || glyphCount > 0 else { return }
+        if start == nil { start = startX ?? end }
         text += clusterText
-        clusters.append(TextCluster(bytes: clusterText.utf8.count, glyphs: clusterGlyphs.count))
+        clusters.append(TextCluster(bytes: clusterText.count, glyphs: glyphCount))
         self.end = end
     }
 
     func run() -> GlyphRun? {
         guard let start, !clusters.isEmpty else { return nil }
-        return GlyphRun(face: face, size: size, color: color, glyphs: glyphs, text: text, clusters: clusters,
-                        x: start, width: end - start, link: link)
+        return GlyphRun(face: face, size: size, color: color, glyphs: glyphs, text: String(decoding: text, as: UTF8.self),
+                        clusters: clusters, x: start, width: end - start, link: link)
     }
 }
 
-extension String {
-    /// Soft hyphens inside a cluster that is not at a break are not part of the copied text.
-    func replacingSoftHyphens() -> String {
-        contains("\u{00AD}") ? String(filter { $0 != "\u{00AD}" }) : self
+/// The UTF-8 text a cluster contributes to what a reader copies.
+enum ClusterText {
+    private static let softHyphen: [UInt8] = [0xC2, 0xAD]
+    private static let hyphen: ArraySlice<UInt8> = [UInt8(ascii: "-")]
+
+    /// A soft hyphen where the line breaks copies as a hyphen; one inside a word (drawn as nothing) not at all;
+    /// a line separator drawn as nothing is left out. Nil: the cluster adds nothing.
+    static func copied(_ bytes: ArraySlice<UInt8>, drawn: Bool) -> ArraySlice<UInt8>? {
+        if bytes.elementsEqual(softHyphen) { return drawn ? hyphen : nil }
+        if !drawn && bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D }) { return nil }
+        guard bytes.contains(0xAD) else { return bytes }
+        var kept: [UInt8] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xAD {
+                index += 2
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return kept[...]
     }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 }
