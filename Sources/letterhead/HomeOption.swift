@@ -9,11 +9,7 @@ struct HomeOption: ParsableArguments {
 
     func environment() throws -> Environment {
         do {
-            let resources = try Resources.locate(home: home ?? ProcessInfo.processInfo.environment["LETTERHEAD_HOME"])
-            // Pango initialises the machine's default fontconfig set-up in the background, which Letterhead never
-            // uses; an empty configuration makes that start-up cheap (unless the user set FONTCONFIG_FILE).
-            setenv("FONTCONFIG_FILE", resources.fonts.appendingPathComponent("fonts.conf").path, 0)
-            return try Environment(resources: resources)
+            return try Environment(resources: Resources.locate(home: home ?? ProcessInfo.processInfo.environment["LETTERHEAD_HOME"]))
         } catch {
             Console.error("letterhead: error: \(error)")
             throw ExitCode(2)
