@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "LetterheadCompare", dependencies: ["CPangoCairo"]),
         .target(name: "Letterhead", dependencies: [
             "LetterheadModel", "LetterheadSource", "LetterheadLayout", "LetterheadText", "LetterheadPaint",
+            "LetterheadCompare",
         ]),
         .executableTarget(name: "letterhead", dependencies: [
             "Letterhead", "LetterheadCompare", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,6 +1,5 @@
 // `letterhead golden [--update]`: render the golden cases of a checkout and compare them with, or record them as,
-// the references under Tests/LetterheadGoldenTests/References/. The test target LetterheadGoldenTests does the same
-// comparison (keep the two in step: case folders, reference paths, options).
+// the references under Tests/LetterheadGoldenTests/References/, through the library's GoldenSuite (as the tests do).
 import ArgumentParser
 import Foundation
 import Letterhead
@@ -31,49 +30,31 @@ struct GoldenCommand: ParsableCommand {
 
     @OptionGroup var home: HomeOption
 
-    /// Rasterized at 100 dpi with a per-channel tolerance of 8, no share of pixels beyond it, words compared.
-    static let options = CompareOptions(dpi: 100, channelTolerance: 8, maxDifferingShare: 0, compareText: true)
-
-    struct Case {
-        var name: String
-        var source: URL
-        var reference: URL
-        var baseName: String { source.deletingPathExtension().lastPathComponent }
-    }
-
     func run() throws {
         let environment = try home.environment()
-        let checkout = environment.resources.fonts.deletingLastPathComponent()
-        let tests = checkout.appendingPathComponent("Tests/LetterheadGoldenTests")
-        guard FileManager.default.fileExists(atPath: tests.path) else {
-            Console.error("letterhead: error: \(checkout.path) is not a checkout (no Tests/LetterheadGoldenTests); pass --home CHECKOUT")
+        let suite = GoldenSuite(checkout: environment.resources.fonts.deletingLastPathComponent())
+        guard FileManager.default.fileExists(atPath: suite.folder.path) else {
+            Console.error("letterhead: error: \(suite.checkout.path) is not a checkout (no Tests/LetterheadGoldenTests); pass --home CHECKOUT")
             throw ExitCode(2)
         }
-        var all: [Case] = []
-        for (prefix, folder) in [("Examples", checkout.appendingPathComponent("Examples")), ("Cases", tests.appendingPathComponent("Cases"))] {
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-            for file in files {
-                let name = prefix + "/" + String(file.dropLast(3))
-                all.append(Case(name: name, source: folder.appendingPathComponent(file),
-                                reference: tests.appendingPathComponent("References/\(name).pdf")))
-            }
-        }
-        let unknown = cases.filter { name in !all.contains { $0.name == name || $0.baseName == name } }
+        let all = try suite.cases()
+        let unknown = cases.filter { name in !all.contains { $0.isNamed(name) } }
         guard unknown.isEmpty else {
             Console.error("letterhead: error: no golden case \(unknown.joined(separator: ", ")); the cases are \(all.map(\.name).joined(separator: ", "))")
             throw ExitCode(2)
         }
-        let selected = cases.isEmpty ? all : all.filter { cases.contains($0.name) || cases.contains($0.baseName) }
-        let outputRoot = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("letterhead-golden", isDirectory: true)
+        let selected = cases.isEmpty ? all : all.filter { goldenCase in cases.contains { goldenCase.isNamed($0) } }
+        let outputRoot = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? GoldenSuite.temporaryOutput
         let renderer = try Renderer(environment: environment)
         var failed = 0, written = 0
         for goldenCase in selected {
             do {
-                let status = try check(goldenCase, renderer: renderer, outputRoot: outputRoot)
-                if status == .differs || status == .missing { failed += 1 }
-                if status == .recorded { written += 1 }
+                let pdf = try goldenCase.render(with: renderer, reporting: { Console.report($0) })
+                let outcome = update ? try goldenCase.record(pdf, output: outputRoot)
+                    : try goldenCase.compare(pdf, output: outputRoot, htmlReport: false)
+                print(Self.lines(outcome))
+                if outcome.status == .differs || outcome.status == .missing { failed += 1 }
+                if outcome.status == .recorded { written += 1 }
             } catch {
                 Console.error("\(goldenCase.name): error: \(error)")
                 failed += 1
@@ -88,46 +69,26 @@ struct GoldenCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    enum Status { case equal, differs, missing, recorded, unchanged }
-
-    private func check(_ goldenCase: Case, renderer: Renderer, outputRoot: URL) throws -> Status {
-        let rendering = try renderer.layOut(contentsOf: goldenCase.source)
-        if Console.report(rendering.diagnostics) || !rendering.succeeded {
-            throw LetterheadError("\(goldenCase.source.path) does not render")
+    /// What the command says about a case: a line, or the comparison's description; a recording also says what
+    /// it replaced.
+    private static func lines(_ outcome: GoldenOutcome) -> String {
+        let name = outcome.goldenCase.name, reference = outcome.goldenCase.reference.path
+        var lines: [String] = []
+        if let error = outcome.unreadableReference {
+            lines.append("\(name): the reference cannot be read (\(error)); replacing it")
         }
-        let pdf = try renderer.pdf(rendering)
-        let exists = FileManager.default.fileExists(atPath: goldenCase.reference.path)
-        if !exists && !update {
-            print("\(goldenCase.name): no reference \(goldenCase.reference.path); record it with --update")
-            return .missing
+        if let result = outcome.result, !result.equal {
+            lines.append("\(name): \(describe(result))".replacingOccurrences(of: "\n", with: "\n  "))
         }
-        var result: LetterheadCompare.ComparisonResult?
-        if exists {
-            let folder = outputRoot.appendingPathComponent(goldenCase.name, isDirectory: true)
-            try? FileManager.default.removeItem(at: folder)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let actual = folder.appendingPathComponent(goldenCase.baseName + ".pdf")
-            try pdf.write(to: actual)
-            var options = Self.options
-            options.diffDirectory = folder
-            do {
-                result = try comparePDFs(expected: goldenCase.reference, actual: actual, options: options)
-            } catch let error as CompareError where update {
-                print("\(goldenCase.name): the reference cannot be read (\(error)); replacing it")
-            }
-            if result?.equal == true {
-                try? FileManager.default.removeItem(at: folder)
-                print("\(goldenCase.name): \(update ? "unchanged" : "equal")")
-                return update ? .unchanged : .equal
-            }
-            if let result {
-                print("\(goldenCase.name): \(describe(result))".replacingOccurrences(of: "\n", with: "\n  "))
-            }
+        switch outcome.status {
+        case .equal: lines.append("\(name): equal")
+        case .unchanged: lines.append("\(name): unchanged")
+        case .missing: lines.append("\(name): no reference \(reference); record it with --update")
+        case .differs: break
+        case .recorded:
+            let new = outcome.result == nil && outcome.unreadableReference == nil
+            lines.append("\(name): recorded \(reference)\(new ? " (new)" : "")")
         }
-        guard update else { return .differs }
-        try FileManager.default.createDirectory(at: goldenCase.reference.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(pdf, to: goldenCase.reference)
-        print("\(goldenCase.name): recorded \(goldenCase.reference.path)\(exists ? "" : " (new)")")
-        return .recorded
+        return lines.joined(separator: "\n")
     }
 }

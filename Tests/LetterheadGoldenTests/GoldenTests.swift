@@ -9,11 +9,11 @@ import XCTest
 
 final class GoldenTests: XCTestCase {
     func testEveryCaseMatchesItsReference() throws {
-        let cases = try Golden.cases()
+        let cases = try Golden.suite.cases()
         XCTAssertGreaterThanOrEqual(cases.count, 9, "the examples and the layout cases: \(cases)")
         let selection = Golden.recording()
         if case .some(let names) = selection {
-            let unknown = names.filter { name in !cases.contains { $0.name == name || $0.baseName == name } }
+            let unknown = names.filter { name in !cases.contains { $0.isNamed(name) } }
             XCTAssertTrue(unknown.isEmpty, "LETTERHEAD_RECORD_GOLDEN names no such case: \(unknown.sorted()); the cases are \(cases)")
         }
         let renderer = try Renderer(environment: Golden.environment)
@@ -21,16 +21,16 @@ final class GoldenTests: XCTestCase {
         for goldenCase in cases {
             let pdf: Data
             do {
-                pdf = try GoldenCheck.render(goldenCase, with: renderer)
+                pdf = try goldenCase.render(with: renderer)
             } catch {
                 XCTFail("\(error)")
                 continue
             }
             if selection.includes(goldenCase) {
-                recorded.append(try GoldenCheck.record(pdf, for: goldenCase, output: Golden.outputRoot).message)
+                recorded.append(try goldenCase.record(pdf, output: Golden.outputRoot).message)
                 continue
             }
-            let outcome = try GoldenCheck.compare(pdf, with: goldenCase, output: Golden.outputRoot)
+            let outcome = try goldenCase.compare(pdf, output: Golden.outputRoot)
             if outcome.status != .equal { XCTFail(outcome.message) }
             pages += outcome.result?.actualPageCount ?? 0
         }
@@ -47,11 +47,11 @@ final class GoldenTests: XCTestCase {
     }
 
     func testEveryReferenceHasACase() throws {
-        let cases = Set(try Golden.cases().map(\.name))
-        let stale = Golden.referenceNames().filter { !cases.contains($0) }
+        let cases = Set(try Golden.suite.cases().map(\.name))
+        let stale = Golden.suite.referenceNames().filter { !cases.contains($0) }
         XCTAssertTrue(stale.isEmpty, """
             references without a case (their source was renamed or removed): \(stale); \
-            delete them from \(Golden.references.path)
+            delete them from \(Golden.suite.references.path)
             """)
     }
 
@@ -73,9 +73,9 @@ final class GoldenTests: XCTestCase {
 
         let environment = try Environment(resources: Resources(fonts: scratch.appendingPathComponent("Fonts"),
                                                                layouts: scratch.appendingPathComponent("Layouts")))
-        let goldenCase = try Golden.case("Cases/short-nota")
-        let pdf = try GoldenCheck.render(goldenCase, with: try Renderer(environment: environment))
-        let outcome = try GoldenCheck.compare(pdf, with: goldenCase, output: scratch.appendingPathComponent("output"))
+        let goldenCase = try Golden.suite.case("Cases/short-nota")
+        let pdf = try goldenCase.render(with: try Renderer(environment: environment))
+        let outcome = try goldenCase.compare(pdf, output: scratch.appendingPathComponent("output"))
 
         XCTAssertEqual(outcome.status, .differs, outcome.message)
         let result = try XCTUnwrap(outcome.result, outcome.message)
@@ -103,16 +103,16 @@ final class GoldenTests: XCTestCase {
 
     /// SOURCE_DATE_EPOCH changes the PDF's creation date, so the bytes, but not the pages.
     func testRendersWithAnotherSourceDateEpochCompareEqual() throws {
-        let goldenCase = try Golden.case("Cases/short-nota")
+        let goldenCase = try Golden.suite.case("Cases/short-nota")
         let renderer = try Renderer(environment: Golden.environment)
         let saved = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
         defer {
             if let saved { setenv("SOURCE_DATE_EPOCH", saved, 1) } else { unsetenv("SOURCE_DATE_EPOCH") }
         }
         setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
-        let first = try GoldenCheck.render(goldenCase, with: renderer)
+        let first = try goldenCase.render(with: renderer)
         setenv("SOURCE_DATE_EPOCH", "1800000000", 1)
-        let second = try GoldenCheck.render(goldenCase, with: renderer)
+        let second = try goldenCase.render(with: renderer)
         XCTAssertNotEqual(first, second, "SOURCE_DATE_EPOCH should change the creation date in the PDF")
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("letterhead-golden-epoch-\(UUID().uuidString)")
@@ -121,7 +121,7 @@ final class GoldenTests: XCTestCase {
         let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
         try first.write(to: a)
         try second.write(to: b)
-        var options = Golden.options
+        var options = GoldenSuite.options
         options.diffDirectory = folder
         let result = try comparePDFs(expected: a, actual: b, options: options)
         XCTAssertTrue(result.equal, describe(result))
@@ -134,29 +134,29 @@ final class GoldenTests: XCTestCase {
     func testMissingReferenceAndRecording() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("letterhead-golden-record-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        var goldenCase = try Golden.case("Cases/short-nota")
+        var goldenCase = try Golden.suite.case("Cases/short-nota")
         goldenCase.reference = scratch.appendingPathComponent("References/Cases/short-nota.pdf")
-        let pdf = try GoldenCheck.render(goldenCase, with: try Renderer(environment: Golden.environment))
+        let pdf = try goldenCase.render(with: try Renderer(environment: Golden.environment))
         let output = scratch.appendingPathComponent("output")
 
-        let missing = try GoldenCheck.compare(pdf, with: goldenCase, output: output)
+        let missing = try goldenCase.compare(pdf, output: output)
         XCTAssertEqual(missing.status, .missing)
         XCTAssertTrue(missing.message.contains("has no reference"), missing.message)
         XCTAssertTrue(missing.message.contains("LETTERHEAD_RECORD_GOLDEN=Cases/short-nota swift test"), missing.message)
         XCTAssertTrue(missing.message.contains("letterhead golden --update"), missing.message)
 
-        let recorded = try GoldenCheck.record(pdf, for: goldenCase, output: output)
+        let recorded = try goldenCase.record(pdf, output: output)
         XCTAssertEqual(recorded.status, .recorded, recorded.message)
         XCTAssertEqual(try Data(contentsOf: goldenCase.reference), pdf)
-        XCTAssertEqual(try GoldenCheck.compare(pdf, with: goldenCase, output: output).status, .equal)
-        XCTAssertEqual(try GoldenCheck.record(pdf, for: goldenCase, output: output).status, .unchanged)
+        XCTAssertEqual(try goldenCase.compare(pdf, output: output).status, .equal)
+        XCTAssertEqual(try goldenCase.record(pdf, output: output).status, .unchanged)
 
         // A reference of another case is a difference, with a text change, that recording replaces.
-        let other = try GoldenCheck.render(try Golden.case("Cases/english-nota"), with: try Renderer(environment: Golden.environment))
-        let differs = try GoldenCheck.compare(other, with: goldenCase, output: output)
+        let other = try Golden.suite.case("Cases/english-nota").render(with: try Renderer(environment: Golden.environment))
+        let differs = try goldenCase.compare(other, output: output)
         XCTAssertEqual(differs.status, .differs)
         XCTAssertTrue(differs.message.contains("text: "), differs.message)
-        XCTAssertEqual(try GoldenCheck.record(other, for: goldenCase, output: output).status, .recorded)
+        XCTAssertEqual(try goldenCase.record(other, output: output).status, .recorded)
         XCTAssertEqual(try Data(contentsOf: goldenCase.reference), other)
     }
 
