@@ -57,11 +57,11 @@ enum YAMLPrescan {
                     continue
                 case UInt8(ascii: "#") where tokenStart || isBlank(byte(position - 1)):
                     return skipLine()
-                case UInt8(ascii: "\""), UInt8(ascii: "'") where tokenStart:
+                case _ where Self.isOne(of: "\"'", current) && tokenStart:
                     skipQuoted(current)
                     tokenStart = false
                     continue
-                case UInt8(ascii: "|"), UInt8(ascii: ">") where tokenStart && flowDepth == 0:
+                case _ where Self.isOne(of: "|>", current) && tokenStart && flowDepth == 0:
                     _ = skipLine()
                     skipBlockScalar(deeperThan: indent)
                     return nil
@@ -72,14 +72,14 @@ enum YAMLPrescan {
                 case UInt8(ascii: "&") where tokenStart && !isBlank(next):
                     return Finding(offset: position, message: "anchors (&name) and aliases (*name) are not supported",
                                    hint: "write each value out; put text that starts with & in quotes")
-                case UInt8(ascii: "["), UInt8(ascii: "{") where tokenStart:
+                case _ where Self.isOne(of: "[{", current) && tokenStart:
                     flowDepth += 1
-                case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+                case _ where Self.isOne(of: "]}", current) && flowDepth > 0:
                     flowDepth -= 1
                     tokenStart = false
                 case UInt8(ascii: ",") where flowDepth > 0:
                     tokenStart = true
-                case UInt8(ascii: "-"), UInt8(ascii: "?") where tokenStart && isBlank(next):
+                case _ where Self.isOne(of: "-?", current) && tokenStart && isBlank(next):
                     sequenceMarks += 1
                 case UInt8(ascii: ":") where isBlank(next) || flowDepth > 0:
                     tokenStart = true
@@ -93,6 +93,11 @@ enum YAMLPrescan {
                 position += 1
             }
             return nil
+        }
+
+        /// Whether `byte` is one of the ASCII `characters` (a guard on a case must hold for every pattern in it).
+        static func isOne(of characters: String, _ byte: UInt8) -> Bool {
+            characters.utf8.contains(byte)
         }
 
         mutating func skipLine() -> Finding? {
