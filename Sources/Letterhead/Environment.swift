@@ -29,6 +29,10 @@ public final class Environment: @unchecked Sendable {
 
     /// The layout `name`, parsed once and checked against the bundled fonts.
     public func layout(named name: String) throws -> LayoutDefinition {
+        guard !name.isEmpty, name.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+            throw LayoutFileError(file: resources.layouts.path, line: 1, column: 1, key: "layout",
+                                  message: "\"\(name)\" is not a layout name (letters a-z, digits and -)")
+        }
         lock.lock()
         defer { lock.unlock() }
         if let cached = layouts[name] { return try cached.get() }
