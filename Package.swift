@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "LetterheadSource", dependencies: ["LetterheadModel", "Yams", "CCmark"]),
         .target(name: "LetterheadLayout", dependencies: ["LetterheadModel", "Yams"]),
         .target(name: "LetterheadText", dependencies: ["LetterheadLayout", "CPangoCairo", "CHyphen"]),
-        .target(name: "LetterheadPaint", dependencies: ["LetterheadLayout", "CPangoCairo", "CQPDF"]),
-        .target(name: "LetterheadCompare", dependencies: ["CPangoCairo"]),
+        .target(name: "LetterheadPaint", dependencies: ["LetterheadModel", "LetterheadLayout", "CPangoCairo", "CQPDF"]),
+        .target(name: "LetterheadCompare", dependencies: ["LetterheadModel", "CPangoCairo"]),
         .target(name: "Letterhead", dependencies: [
             "LetterheadModel", "LetterheadSource", "LetterheadLayout", "LetterheadText", "LetterheadPaint",
             "LetterheadCompare",

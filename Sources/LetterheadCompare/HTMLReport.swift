@@ -1,5 +1,6 @@
 // One HTML page with the summary table and, per differing page, expected, actual and diff side by side.
 import Foundation
+import LetterheadModel
 
 /// Writes an HTML report of a folder comparison to `url`. Images are the PNG files the
 /// comparison wrote (run it with `CompareOptions.diffDirectory`); they are referenced by a path
@@ -29,7 +30,7 @@ func htmlReport(_ folder: FolderComparison, reportFolder: URL, embedImages: Bool
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <title>PDF comparison: \(escape(folder.actual.lastPathComponent))</title>
+        <title>PDF comparison: \(folder.actual.lastPathComponent.xmlEscaped)</title>
         <style>
         body { font-family: sans-serif; margin: 1.5em; color: #222; }
         table { border-collapse: collapse; }
@@ -43,8 +44,8 @@ func htmlReport(_ folder: FolderComparison, reportFolder: URL, embedImages: Bool
         </head>
         <body>
         <h1>PDF comparison</h1>
-        <p>Expected: <code>\(escape(folder.expected.path))</code><br>
-        Actual: <code>\(escape(folder.actual.path))</code></p>
+        <p>Expected: <code>\(folder.expected.path.xmlEscaped)</code><br>
+        Actual: <code>\(folder.actual.path.xmlEscaped)</code></p>
         <p>\(FolderEntry.Status.allCases.map { "\(folder.count($0)) \($0.rawValue)" }.joined(separator: ", "))</p>
         <table>
         <tr><th>file</th><th>status</th><th>pages</th><th>differing pages</th><th>largest share</th></tr>
@@ -61,11 +62,11 @@ func htmlReport(_ folder: FolderComparison, reportFolder: URL, embedImages: Bool
             differing = result.differences.map { "\($0.page)" }.joined(separator: ", ")
             share = result.byteIdentical ? "identical" : percent(result.largestDifferingShare)
         } else if let error = entry.error {
-            differing = escape(error.description)
+            differing = error.description.xmlEscaped
         }
         let name =
             entry.result.map { !$0.equal } ?? false
-            ? "<a href=\"#file-\(index)\">\(escape(entry.name))</a>" : escape(entry.name)
+            ? "<a href=\"#file-\(index)\">\(entry.name.xmlEscaped)</a>" : entry.name.xmlEscaped
         html += """
             <tr><td>\(name)</td><td class="\(entry.status.rawValue)">\(entry.status.rawValue)</td>\
             <td>\(pagesCell)</td><td>\(differing)</td><td>\(share)</td></tr>
@@ -76,8 +77,8 @@ func htmlReport(_ folder: FolderComparison, reportFolder: URL, embedImages: Bool
 
     for (index, entry) in folder.entries.enumerated() {
         guard let result = entry.result, !result.equal else { continue }
-        html += "<section id=\"file-\(index)\">\n<h2>\(escape(entry.name))</h2>\n"
-        html += "<pre>\(escape(describe(result)))</pre>\n"
+        html += "<section id=\"file-\(index)\">\n<h2>\(entry.name.xmlEscaped)</h2>\n"
+        html += "<pre>\(describe(result).xmlEscaped)</pre>\n"
         for difference in result.differences {
             html += "<h3>Page \(difference.page)</h3>\n<div class=\"pages\">\n"
             let figures: [(String, URL?)] = [
@@ -88,7 +89,7 @@ func htmlReport(_ folder: FolderComparison, reportFolder: URL, embedImages: Bool
                 guard let image else { continue }
                 let source = try imageSource(image, reportFolder: reportFolder, embed: embedImages)
                 html += """
-                    <figure><img src="\(escape(source))" alt="\(caption), page \(difference.page)">\
+                    <figure><img src="\(source.xmlEscaped)" alt="\(caption), page \(difference.page)">\
                     <figcaption>\(caption)</figcaption></figure>
 
                     """
@@ -122,19 +123,4 @@ private func imageSource(_ image: URL, reportFolder: URL, embed: Bool) throws ->
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
     }
     return relative.joined(separator: "/")
-}
-
-private func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": escaped += "&amp;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "\"": escaped += "&quot;"
-        default: escaped.append(character)
-        }
-    }
-    return escaped
 }

@@ -1,4 +1,6 @@
 // The XMP metadata packet: title, creator, language, dates, the PDF/UA-1 and (with an output intent) PDF/A-2a ids.
+import LetterheadModel
+
 struct XMPPacket {
     let metadata: PDFMetadata
     let producer: String
@@ -14,14 +16,14 @@ struct XMPPacket {
             xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
             xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"\(archival ? archivalNamespaces : "")>
            <dc:format>application/pdf</dc:format>
-           <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(escape(metadata.title))</rdf:li></rdf:Alt></dc:title>
-           <dc:creator><rdf:Seq><rdf:li>\(escape(metadata.author))</rdf:li></rdf:Seq></dc:creator>
-           <dc:description><rdf:Alt><rdf:li xml:lang="x-default">\(escape(metadata.subject))</rdf:li></rdf:Alt></dc:description>
-           <dc:language><rdf:Bag><rdf:li>\(escape(metadata.language))</rdf:li></rdf:Bag></dc:language>
+           <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(metadata.title.xmlEscaped)</rdf:li></rdf:Alt></dc:title>
+           <dc:creator><rdf:Seq><rdf:li>\(metadata.author.xmlEscaped)</rdf:li></rdf:Seq></dc:creator>
+           <dc:description><rdf:Alt><rdf:li xml:lang="x-default">\(metadata.subject.xmlEscaped)</rdf:li></rdf:Alt></dc:description>
+           <dc:language><rdf:Bag><rdf:li>\(metadata.language.xmlEscaped)</rdf:li></rdf:Bag></dc:language>
            <xmp:CreateDate>\(metadata.createDate)</xmp:CreateDate>
-           <xmp:CreatorTool>\(escape(metadata.creator))</xmp:CreatorTool>
-           <pdf:Producer>\(escape(producer))</pdf:Producer>
-           <pdf:Keywords>\(escape(metadata.keywords))</pdf:Keywords>
+           <xmp:CreatorTool>\(metadata.creator.xmlEscaped)</xmp:CreatorTool>
+           <pdf:Producer>\(producer.xmlEscaped)</pdf:Producer>
+           <pdf:Keywords>\(metadata.keywords.xmlEscaped)</pdf:Keywords>
            <pdfuaid:part>1</pdfuaid:part>\(archival ? archivalProperties : "")
           </rdf:Description>
          </rdf:RDF>
@@ -69,19 +71,5 @@ struct XMPPacket {
             </rdf:Bag>
            </pdfaExtension:schemas>
         """
-    }
-
-    private func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
