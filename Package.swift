@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libpoppler-glib-dev"])]),
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]),
         .systemLibrary(
             name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -26,12 +26,13 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        .target(name: "CPopplerLoader"),
         .target(name: "LetterheadModel"),
         .target(name: "LetterheadSource", dependencies: ["LetterheadModel", "Yams", "CCmark"]),
         .target(name: "LetterheadLayout", dependencies: ["LetterheadModel", "Yams"]),
         .target(name: "LetterheadText", dependencies: ["LetterheadLayout", "CPangoCairo", "CHyphen"]),
         .target(name: "LetterheadPaint", dependencies: ["LetterheadModel", "LetterheadLayout", "CPangoCairo", "CQPDF"]),
-        .target(name: "LetterheadCompare", dependencies: ["LetterheadModel", "CPangoCairo"]),
+        .target(name: "LetterheadCompare", dependencies: ["LetterheadModel", "CPangoCairo", "CPopplerLoader"]),
         .target(name: "Letterhead", dependencies: [
             "LetterheadModel", "LetterheadSource", "LetterheadLayout", "LetterheadText", "LetterheadPaint",
             "LetterheadCompare",

@@ -10,7 +10,6 @@
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include <poppler/glib/poppler.h>
 
 /* Macros Swift cannot import. */
 static inline void lh_g_object_unref(void *object) { g_object_unref(object); }

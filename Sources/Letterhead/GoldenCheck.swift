@@ -52,6 +52,8 @@ extension GoldenCase {
                     return outcome
                 }
             } catch let error as CompareError {
+                // Without poppler nothing is known about the reference: stop rather than replace every one.
+                if case .popplerUnavailable = error { throw error }
                 outcome.unreadableReference = error
             }
         }

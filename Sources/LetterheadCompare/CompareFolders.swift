@@ -63,12 +63,14 @@ public struct FolderComparison: Sendable, Equatable {
 /// `error` entry and does not stop the others. Diff images go into subfolders of
 /// `options.diffDirectory` named like the files.
 ///
-/// - Throws: `CompareError` only when a folder itself cannot be read or the options are invalid.
+/// - Throws: `CompareError` only when a folder itself cannot be read, the options are invalid or poppler-glib
+///   cannot be loaded (once for the run, not once per file).
 public func compareFolders(
     expected: URL, actual: URL, options: CompareOptions = CompareOptions(),
     jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 ) throws -> FolderComparison {
     try options.validate()
+    try Poppler.load()
     let expectedNames = Set(try pdfFiles(in: expected))
     let actualNames = Set(try pdfFiles(in: actual))
     let both = expectedNames.intersection(actualNames).sorted()

@@ -1,6 +1,7 @@
-// Reading a PDF with poppler-glib: the only code here that sees a Poppler pointer.
+// Reading a PDF with poppler-glib (loaded at run time): the only code here that sees a Poppler pointer.
 // A document is used by one thread at a time; separate documents on separate threads are fine.
 import CPangoCairo
+import CPopplerLoader
 import Foundation
 
 /// The bytes of a file that looks like a whole PDF (header at the start, %%EOF at the end).
@@ -54,7 +55,9 @@ final class PDFDocument {
     let pageCount: Int
     private let document: OpaquePointer
 
+    /// Throws `CompareError.popplerUnavailable` when poppler-glib cannot be loaded, before looking at the bytes.
     init(_ bytes: PDFBytes) throws {
+        try Poppler.load()
         url = bytes.url
         // g_bytes_new copies: the document does not depend on the Swift Data staying alive.
         let gBytes = bytes.data.withUnsafeBytes { buffer in
@@ -62,7 +65,7 @@ final class PDFDocument {
         }
         defer { g_bytes_unref(gBytes) }
         var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(gBytes, nil, &error) else {
+        guard let document = lh_poppler_document_new_from_bytes(gBytes, nil, &error) else {
             var reason = "poppler cannot open it"
             if let error {
                 if let message = error.pointee.message { reason = String(cString: message) }
@@ -72,7 +75,7 @@ final class PDFDocument {
         }
         if let error { g_error_free(error) }
         self.document = document
-        pageCount = Int(poppler_document_get_n_pages(document))
+        pageCount = Int(lh_poppler_document_get_n_pages(document))
         guard pageCount > 0 else {
             lh_g_object_unref(UnsafeMutableRawPointer(document))
             throw CompareError.damaged(bytes.url, reason: "it has no pages")
@@ -85,7 +88,7 @@ final class PDFDocument {
 
     /// Page `number`, 1-based.
     func page(_ number: Int) throws -> PDFPage {
-        guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
+        guard let page = lh_poppler_document_get_page(document, Int32(number - 1)) else {
             throw CompareError.damaged(url, reason: "page \(number) cannot be read")
         }
         return PDFPage(page, number: number, document: self)
@@ -114,7 +117,7 @@ final class PDFPage {
     var sizeInPoints: (width: Double, height: Double) {
         var width = 0.0
         var height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        lh_poppler_page_get_size(page, &width, &height)
         return (width, height)
     }
 
@@ -125,7 +128,7 @@ final class PDFPage {
 
     /// The page's text as poppler extracts it (reading order, lines separated by newlines).
     var text: String {
-        guard let text = poppler_page_get_text(page) else { return "" }
+        guard let text = lh_poppler_page_get_text(page) else { return "" }
         defer { g_free(text) }
         return String(cString: text)
     }
@@ -155,7 +158,7 @@ final class PDFPage {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        poppler_page_render_for_printing(page, cr)
+        lh_poppler_page_render_for_printing(page, cr)
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw CompareError.cannotRender(

@@ -198,6 +198,8 @@ public enum CompareError: Error, Sendable, Equatable, CustomStringConvertible, L
     case cannotWrite(URL, reason: String)
     case notADirectory(URL)
     case invalidOptions(String)
+    /// poppler-glib, which rasterizes the pages, cannot be loaded; `reason` is the loader's message.
+    case popplerUnavailable(reason: String)
 
     /// The file the error is about.
     public var file: URL? {
@@ -205,7 +207,7 @@ public enum CompareError: Error, Sendable, Equatable, CustomStringConvertible, L
         case .cannotRead(let url, _), .emptyFile(let url), .notAPDF(let url), .truncated(let url),
             .damaged(let url, _), .cannotRender(let url, _, _), .cannotWrite(let url, _), .notADirectory(let url):
             return url
-        case .invalidOptions: return nil
+        case .invalidOptions, .popplerUnavailable: return nil
         }
     }
 
@@ -220,10 +222,19 @@ public enum CompareError: Error, Sendable, Equatable, CustomStringConvertible, L
         case .cannotWrite(let url, let reason): return "cannot write \(url.path): \(reason)"
         case .notADirectory(let url): return "\(url.path) is not a folder"
         case .invalidOptions(let message): return message
+        case .popplerUnavailable(let reason):
+            return "comparing PDFs needs poppler-glib, which cannot be loaded (\(reason)); "
+                + "install it: \(Self.popplerInstallHint)"
         }
     }
 
     public var errorDescription: String? { description }
+
+    #if os(macOS)
+    static let popplerInstallHint = "brew install poppler"
+    #else
+    static let popplerInstallHint = "apt-get install libpoppler-glib8"
+    #endif
 }
 
 let millimetresPerPoint = 25.4 / 72

@@ -266,4 +266,14 @@ func nota(rectangleX: Double = 50, official: String = "minister") -> [FixturePag
         }
         #expect(throws: CompareError.self) { try CompareOptions(maxDifferingShare: 2).validate() }
     }
+
+    @Test func missingPopplerSaysWhatToInstall() {
+        let reason = "libpoppler-glib.so.8: cannot open shared object file: No such file or directory"
+        let error = CompareError.popplerUnavailable(reason: reason)
+        #expect(error.file == nil)
+        #expect(error.description.hasPrefix("comparing PDFs needs poppler-glib, which cannot be loaded (\(reason)); install it: "))
+        #if os(Linux)
+        #expect(error.description.hasSuffix("apt-get install libpoppler-glib8"))
+        #endif
+    }
 }
