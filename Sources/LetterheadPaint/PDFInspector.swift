@@ -1,71 +1,77 @@
 // A text report of what a finished PDF tells assistive technology: catalog, XMP, outline, links, structure tree.
-import CQPDF
 import Foundation
 
 public enum PDFInspector {
     /// The report, one fact a line, structure elements indented by depth.
     public static func report(_ pdf: Data) throws -> String {
-        let document = try QPDFDocument(pdf)
-        let q = document.q
-        let root = document.root
+        let file = try PDFObjects([UInt8](pdf))
+        func value(_ value: PDFValue?) -> PDFValue { value.map(file.resolve) ?? .null }
+        let root = value(file.trailer["Root"]).dictionary ?? PDFDictionary()
         var lines: [String] = []
-        lines.append("Lang: \(document.utf8(document.key(root, "/Lang")) ?? "-")")
-        lines.append("DisplayDocTitle: \(qpdf_oh_get_bool_value(q, document.key(document.key(root, "/ViewerPreferences"), "/DisplayDocTitle")) != 0)")
-        lines.append("Marked: \(qpdf_oh_get_bool_value(q, document.key(document.key(root, "/MarkInfo"), "/Marked")) != 0)")
-        lines.append("PageMode: \(document.name(document.key(root, "/PageMode")) ?? "-")")
-        let xmp = String(decoding: (try? document.streamData(document.key(root, "/Metadata"))) ?? Data(), as: UTF8.self)
+        lines.append("Lang: \(value(root["Lang"]).textValue ?? "-")")
+        lines.append("DisplayDocTitle: \(value(value(root["ViewerPreferences"]).dictionary?["DisplayDocTitle"]).boolValue ?? false)")
+        lines.append("Marked: \(value(value(root["MarkInfo"]).dictionary?["Marked"]).boolValue ?? false)")
+        lines.append("PageMode: \(value(root["PageMode"]).nameValue.map { "/" + $0 } ?? "-")")
+        let xmp = String(decoding: (try? streamData(root["Metadata"]?.reference, in: file)) ?? [], as: UTF8.self)
         for tag in ["dc:title", "dc:creator", "dc:language", "xmp:CreateDate", "pdfuaid:part", "pdfaid:part", "pdfaid:conformance"] {
             lines.append("XMP \(tag): \(XMPReading.value(of: tag, in: xmp) ?? "-")")
         }
-        for intent in document.items(document.key(root, "/OutputIntents")) {
-            let profile = document.key(intent, "/DestOutputProfile")
-            lines.append("OutputIntent: \(document.name(document.key(intent, "/S")) ?? "-") "
-                         + "\(document.utf8(document.key(intent, "/OutputConditionIdentifier")) ?? "-"), "
-                         + "profile with \(qpdf_oh_get_int_value_as_int(q, document.key(qpdf_oh_get_dict(q, profile), "/N"))) components")
+        for intent in value(root["OutputIntents"]).array ?? [] {
+            let intent = value(intent).dictionary ?? PDFDictionary()
+            let components = intent["DestOutputProfile"]?.reference.flatMap { file.dictionary($0)?["N"]?.integer } ?? 0
+            lines.append("OutputIntent: \(intent["S"]?.nameValue.map { "/" + $0 } ?? "-") "
+                         + "\(value(intent["OutputConditionIdentifier"]).textValue ?? "-"), profile with \(components) components")
         }
-        let info = document.key(document.trailer, "/Info")
-        lines.append("Info CreationDate: \(document.utf8(document.key(info, "/CreationDate")) ?? "-")")
+        let info = value(file.trailer["Info"]).dictionary ?? PDFDictionary()
+        lines.append("Info CreationDate: \(value(info["CreationDate"]).textValue ?? "-")")
         lines.append("Outline:")
-        var item = document.key(document.key(root, "/Outlines"), "/First")
-        appendOutline(&item, depth: 1, document: document, pageIDs: document.pages.map(document.objectID), to: &lines)
+        let pages = file.pages
+        appendOutline(value(root["Outlines"]).dictionary?["First"], depth: 1, file: file, pages: pages, to: &lines)
         lines.append("Links:")
-        for (index, page) in document.pages.enumerated() {
-            for annotation in document.items(document.key(page, "/Annots")) where document.isName(annotation, "/Subtype", "/Link") {
-                let uri = document.utf8(document.key(document.key(annotation, "/A"), "/URI")) ?? "-"
-                let contents = document.utf8(document.key(annotation, "/Contents")) ?? "-"
+        for (index, page) in pages.enumerated() {
+            for annotation in value(file.dictionary(page)?["Annots"]).array ?? [] {
+                guard let annotation = value(annotation).dictionary, annotation.isName("Subtype", "Link") else { continue }
+                let uri = value(value(annotation["A"]).dictionary?["URI"]).textValue ?? "-"
+                let contents = value(annotation["Contents"]).textValue ?? "-"
                 lines.append("  page \(index + 1): \(uri) \"\(contents)\"")
             }
         }
         lines.append("Structure:")
-        appendStructure(document.key(document.key(root, "/StructTreeRoot"), "/K"), depth: 1, document: document, to: &lines)
+        let structureRoot = value(root["StructTreeRoot"]).dictionary
+        appendStructure(structureRoot?["K"] ?? .null, depth: 1, file: file, to: &lines)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func appendOutline(_ item: inout qpdf_oh, depth: Int, document: QPDFDocument, pageIDs: [Int32],
-                                      to lines: inout [String]) {
-        let q = document.q
-        while qpdf_oh_is_dictionary(q, item) != 0 {
-            let title = document.utf8(document.key(item, "/Title")) ?? "-"
-            let destination = document.items(document.key(item, "/Dest")).first.map(document.objectID)
-            let page = destination.flatMap { pageIDs.firstIndex(of: $0) }.map { "page \($0 + 1)" } ?? "no page"
+    /// A stream's data with its Flate compression undone.
+    private static func streamData(_ number: Int?, in file: PDFObjects) throws -> [UInt8] {
+        guard let number, let object = file.objects[number], let data = object.stream else { return [] }
+        return object.value.dictionary?.isName("Filter", "FlateDecode") == true ? try Flate.decompress(data) : data
+    }
+
+    private static func appendOutline(_ first: PDFValue?, depth: Int, file: PDFObjects, pages: [Int], to lines: inout [String]) {
+        var next = first
+        var visited = Set<Int>()
+        while let number = next?.reference, visited.insert(number).inserted, let item = file.dictionary(number) {
+            let title = item["Title"].map(file.resolve)?.textValue ?? "-"
+            let destination = item["Dest"].map(file.resolve)?.array?.first?.reference
+            let page = destination.flatMap { pages.firstIndex(of: $0) }.map { "page \($0 + 1)" } ?? "no page"
             lines.append(String(repeating: "  ", count: depth) + "\(title) (\(page))")
-            var child = document.key(item, "/First")
-            appendOutline(&child, depth: depth + 1, document: document, pageIDs: pageIDs, to: &lines)
-            item = document.key(item, "/Next")
+            appendOutline(item["First"], depth: depth + 1, file: file, pages: pages, to: &lines)
+            next = item["Next"]
         }
     }
 
     /// Element types by depth; marked content and annotations inside an element are counted, not listed.
-    private static func appendStructure(_ kids: qpdf_oh, depth: Int, document: QPDFDocument, to lines: inout [String]) {
-        let q = document.q
-        let list = qpdf_oh_is_array(q, kids) != 0 ? document.items(kids) : [kids]
-        for kid in list where qpdf_oh_is_dictionary(q, kid) != 0 && document.has(kid, "/S") {
-            let type = document.name(document.key(kid, "/S")) ?? "?"
-            let children = document.key(kid, "/K")
-            let childList = qpdf_oh_is_array(q, children) != 0 ? document.items(children) : [children]
-            let content = childList.filter { qpdf_oh_is_integer(q, $0) != 0 || document.has($0, "/MCID") || document.has($0, "/Obj") }.count
-            lines.append(String(repeating: "  ", count: depth - 1) + String(type.dropFirst()) + (content > 0 ? " [\(content)]" : ""))
-            appendStructure(children, depth: depth + 1, document: document, to: &lines)
+    private static func appendStructure(_ kids: PDFValue, depth: Int, file: PDFObjects, to lines: inout [String]) {
+        guard depth < 64 else { return }
+        let resolved = file.resolve(kids)
+        for kid in (resolved.array ?? [kids]).map(file.resolve) {
+            guard let element = kid.dictionary, let type = element["S"]?.nameValue else { continue }
+            let children = element["K"] ?? .null
+            let childList = (file.resolve(children).array ?? [children]).map(file.resolve)
+            let content = childList.filter { $0.integer != nil || $0.dictionary?["MCID"] != nil || $0.dictionary?["Obj"] != nil }.count
+            lines.append(String(repeating: "  ", count: depth - 1) + type + (content > 0 ? " [\(content)]" : ""))
+            appendStructure(children, depth: depth + 1, file: file, to: &lines)
         }
     }
 }

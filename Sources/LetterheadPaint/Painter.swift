@@ -5,13 +5,16 @@ import LetterheadLayout
 
 public final class Painter {
     private let faces: FontFaces
+    private let artwork: OutlineArtwork
 
     public init() throws {
         faces = try FontFaces()
+        artwork = OutlineArtwork(faces: faces)
     }
 
     /// All pages as one accessible PDF: tagged in reading order, bookmarks for the headings, fonts embedded
-    /// and subset, then finished (language, XMP, artifacts) by PDFFinisher.
+    /// and subset, then finished (language, XMP, artifacts) by PDFFinisher. The wordmark's outlines are
+    /// stored artwork (OutlineArtwork) put under the page's content.
     public func pdf(_ pages: [Page], outline: [OutlineEntry], metadata: PDFMetadata) throws -> Data {
         let sink = ByteSink()
         let first = pages.first ?? Page(width: 595.276, height: 841.89)
@@ -27,11 +30,16 @@ public final class Painter {
         }
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        try drawTagged(pages, cr: cr, surface: surface)
+        var underlays: [Int: [UInt8]] = [:]
+        for (index, page) in pages.enumerated() {
+            let lines = OutlineArtwork.lines(of: page)
+            if !lines.isEmpty { underlays[index] = try artwork.stream(for: lines, pageHeight: page.height) }
+        }
+        try drawTagged(pages.map(OutlineArtwork.remainder(of:)), cr: cr, surface: surface)
         addOutline(outline, surface: surface)
         cairo_surface_finish(surface)
         try PaintError.check(cairo_surface_status(surface), "writing the PDF")
-        return try PDFFinisher.finish(sink.data, metadata: metadata)
+        return try PDFFinisher.finish(sink.bytes, metadata: metadata, underlays: underlays)
     }
 
     /// Draws the pages in reading order, opening and closing structure tags as the plan says. At a page break
@@ -112,11 +120,15 @@ public final class Painter {
 
 /// Collects the bytes Cairo writes.
 private final class ByteSink {
-    var data = Data()
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    var data: Data { Data(bytes) }
 
     static let write: cairo_write_func_t = { closure, data, length in
         let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
-        sink.data.append(data!, count: Int(length))
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
         return CAIRO_STATUS_SUCCESS
     }
 }

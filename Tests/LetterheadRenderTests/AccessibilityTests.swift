@@ -127,6 +127,19 @@ final class AccessibilityTests: XCTestCase {
         XCTAssertEqual(Set(artifacts), ["1:wordmark", "1:pageNumber", "2:referenceColumn", "2:pageNumber"])
     }
 
+    func testEveryMarkerBecameAnArtifactAndTheWordmarkIsArtworkUnderPageOne() throws {
+        let finished = try PDFPageContents.streams(of: try pdf(RenderFixtures.example))
+        XCTAssertEqual(finished.count, 2)
+        for (index, streams) in finished.enumerated() {
+            XCTAssertFalse(streams.joined().contains("/Private"), "page \(index + 1) still has the marker")
+        }
+        XCTAssertEqual(finished[0].count, 2, "page 1: the wordmark's stream, then Cairo's")
+        XCTAssertTrue(finished[0][0].hasPrefix("q 1 0 0 -1 0 841.889764 cm /Artifact BMC\n"), String(finished[0][0].prefix(80)))
+        XCTAssertGreaterThan(finished[0][0].components(separatedBy: " c\n").count, 300, "the wordmark's curves")
+        XCTAssertTrue(finished[0][0].hasSuffix("EMC Q\n"))
+        XCTAssertEqual(finished[1].count, 1)
+    }
+
     func testCopiedTextIsTheSourceText() throws {
         let word = "Arbeidsongeschiktheidsverzekeringsuitvoeringsorganisatiemedewerkersopleidingsprogrammaevaluatie"
         let text = try RenderFixtures.poppler("pdftotext", pdf: try pdf(markdown: RenderFixtures.nota("Het \(word) is lang; dilemma's blijven.")))

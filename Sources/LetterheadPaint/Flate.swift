@@ -1,0 +1,40 @@
+// zlib's deflate and inflate for PDF streams (/FlateDecode).
+import CZlib
+
+enum Flate {
+    static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+        var length = compressBound(uLong(bytes.count))
+        var output = [UInt8](repeating: 0, count: Int(length))
+        let status = output.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &length, $0.baseAddress, uLong(bytes.count), Z_DEFAULT_COMPRESSION) }
+        }
+        guard status == Z_OK else { throw PaintError("zlib cannot compress a stream (status \(status))") }
+        output.removeLast(output.count - Int(length))
+        return output
+    }
+
+    static func decompress(_ bytes: [UInt8]) throws -> [UInt8] {
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw PaintError("zlib cannot start inflating")
+        }
+        defer { inflateEnd(&stream) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(16_384, bytes.count * 4))
+        var status = Z_OK
+        bytes.withUnsafeBufferPointer { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            repeat {
+                chunk.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = uInt(out.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                    output += out[0..<(out.count - Int(stream.avail_out))]
+                }
+            } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
+        }
+        guard status == Z_STREAM_END || status == Z_OK else { throw PaintError("a Flate stream is damaged (zlib status \(status))") }
+        return output
+    }
+}

@@ -1,0 +1,72 @@
+// Reading a whole PDF's objects and writing them anew: renumbered, unreachable objects left out, offsets right.
+@testable import LetterheadPaint
+import XCTest
+
+final class PDFObjectsTests: XCTestCase {
+    /// A small file as Cairo writes them: objects out of order, an indirect /Length, a comment in a dictionary.
+    private let sample: [UInt8] = {
+        var text = "%PDF-1.5\n%binary\n"
+        var offsets: [Int: Int] = [:]
+        func object(_ number: Int, _ body: String) {
+            offsets[number] = text.utf8.count
+            text += "\(number) 0 obj\n\(body)\nendobj\n"
+        }
+        object(4, "<< /Length 5 0 R >>\nstream\nBT ET\nendstream")
+        object(5, "   5")
+        object(3, "<< /Type /Page % 1\n   /Parent 2 0 R /Contents 4 0 R >>")
+        object(2, "<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>")
+        object(6, "<< /Unused true >>")
+        object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        let table = text.utf8.count
+        text += "xref\n0 7\n0000000000 65535 f \n"
+        for number in 1...6 { text += String(format: "%010d 00000 n \n", offsets[number]!) }
+        text += "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n\(table)\n%%EOF\n"
+        return Array(text.utf8)
+    }()
+
+    func testReadsObjectsStreamsAndPages() throws {
+        let file = try PDFObjects(sample)
+        XCTAssertEqual(file.version, "1.5")
+        XCTAssertEqual(file.objects[4]?.stream, Array("BT ET".utf8))
+        XCTAssertEqual(file.pages, [3])
+        XCTAssertEqual(file.dictionary(3)?["Parent"], .reference(2))
+    }
+
+    func testWritingRenumbersDropsUnreachableObjectsAndPointsTheTableAtEachObject() throws {
+        var file = try PDFObjects(sample)
+        let added = file.add(.dictionary(PDFDictionary(["Type": .name("Metadata")])), stream: Array("xml".utf8))
+        var root = try XCTUnwrap(file.dictionary(1))
+        root["Metadata"] = .reference(added)
+        file.set(1, .dictionary(root))
+        let written = file.written()
+        let reread = try PDFObjects(written)
+        XCTAssertEqual(reread.objects.count, 5, "catalog, pages, page, content, metadata; the length and the unused object are gone")
+        XCTAssertNil(reread.objects.values.first { $0.value.dictionary?["Unused"] != nil })
+        XCTAssertEqual(reread.pages.count, 1)
+        let metadata = try XCTUnwrap(reread.dictionary(1)?["Metadata"]?.reference)
+        XCTAssertEqual(reread.objects[metadata]?.stream, Array("xml".utf8))
+        XCTAssertEqual(reread.objects[metadata]?.value.dictionary?["Length"], .integer(3))
+        let text = String(decoding: written, as: UTF8.self)
+        XCTAssertTrue(text.contains("/ID [<"), "a content-derived /ID")
+        XCTAssertEqual(file.written(), written, "the same objects give the same bytes")
+    }
+
+    func testADamagedFileIsAnErrorThatSaysWhat() {
+        var damaged = sample
+        damaged.removeLast(40)
+        XCTAssertThrowsError(try PDFObjects(damaged)) { error in
+            XCTAssertTrue("\(error)".contains("startxref"), "\(error)")
+        }
+        XCTAssertThrowsError(try PDFObjects(Array("not a pdf".utf8))) { error in
+            XCTAssertTrue("\(error)".contains("%PDF-"), "\(error)")
+        }
+    }
+
+    func testFlateRoundTrip() throws {
+        let text = Array(String(repeating: "0 0 m 10 10 l h f\n", count: 500).utf8)
+        let compressed = try Flate.compress(text)
+        XCTAssertLessThan(compressed.count, text.count / 10)
+        XCTAssertEqual(try Flate.decompress(compressed), text)
+        XCTAssertThrowsError(try Flate.decompress([1, 2, 3, 4]))
+    }
+}
