@@ -2,11 +2,12 @@
 import CZlib
 
 enum Flate {
-    static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+    /// `level`: zlib's 1 (fastest) to 9 (smallest); the default is 6.
+    static func compress(_ bytes: [UInt8], level: Int32 = Z_DEFAULT_COMPRESSION) throws -> [UInt8] {
         var length = compressBound(uLong(bytes.count))
         var output = [UInt8](repeating: 0, count: Int(length))
         let status = output.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &length, $0.baseAddress, uLong(bytes.count), Z_DEFAULT_COMPRESSION) }
+            bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &length, $0.baseAddress, uLong(bytes.count), level) }
         }
         guard status == Z_OK else { throw PaintError("zlib cannot compress a stream (status \(status))") }
         output.removeLast(output.count - Int(length))
