@@ -17,11 +17,14 @@ public struct Rendering: Sendable {
 public final class Renderer {
     public let environment: Environment
     private let shaper: PangoShaper
+    /// The letterhead's text, shaped once for all documents this renderer makes.
+    private let letterheadShaper: RecurringTextShaper
     private let painter: Painter
 
     public init(environment: Environment) throws {
         self.environment = environment
         shaper = PangoShaper(fonts: environment.fonts)
+        letterheadShaper = RecurringTextShaper(shaper)
         painter = try Painter()
     }
 
@@ -55,7 +58,7 @@ public final class Renderer {
                              diagnostics: diagnostics + [Diagnostic(.error, at: document.location(ofField: "layout"),
                                                                     field: "layout", problem.message, hint: problem.hint)])
         }
-        let result = NotaComposer(layout: layout, shaper: shaper).compose(document)
+        let result = NotaComposer(layout: layout, shaper: shaper, letterheadShaper: letterheadShaper).compose(document)
         return Rendering(document: document, pages: result.pages, outline: result.outline,
                          diagnostics: diagnostics + result.diagnostics)
     }

@@ -3,11 +3,15 @@ import LetterheadModel
 
 public struct NotaComposer {
     public let layout: LayoutDefinition
+    /// Shapes the body.
     public let shaper: any TextShaper
+    /// Shapes what recurs from document to document: letterhead, reference column, classification, page numbers.
+    public let letterheadShaper: any TextShaper
 
-    public init(layout: LayoutDefinition, shaper: any TextShaper) {
+    public init(layout: LayoutDefinition, shaper: any TextShaper, letterheadShaper: (any TextShaper)? = nil) {
         self.layout = layout
         self.shaper = shaper
+        self.letterheadShaper = letterheadShaper ?? shaper
     }
 
     public func compose(_ document: Document) -> LayoutResult {
@@ -17,7 +21,7 @@ public struct NotaComposer {
         var block = 0
         var ids = StructureIDs()
 
-        let head = FirstPageHead(layout: layout, labels: labels, document: document, shaper: shaper)
+        let head = FirstPageHead(layout: layout, labels: labels, document: document, shaper: letterheadShaper)
         let headLines = head.place(block: &block, ids: &ids)
         diagnostics += headLines.diagnostics
         let classification = meta.classification.map { head.classificationLines($0, structure: [ids.element("P")]) } ?? []
@@ -64,7 +68,7 @@ public struct NotaComposer {
 
     /// The reference column of a follow-up page, level with the first body line.
     private func followColumn(_ document: Document, labels: Labels) -> [PlacedLine] {
-        var stack = TextStack(shaper: shaper, language: document.meta.language, x: layout.followPage.referenceColumnX,
+        var stack = TextStack(shaper: letterheadShaper, language: document.meta.language, x: layout.followPage.referenceColumnX,
                               baseline: layout.followPage.bodyBaseline, width: layout.followPage.referenceColumnWidth)
         var block = 500
         ReferenceColumn(spec: layout.referenceColumn, labels: labels, document: document).followPage(&stack, block: &block)
@@ -74,7 +78,7 @@ public struct NotaComposer {
     /// "Pagina 2 van 3" (an artifact).
     private func pageNumber(_ page: Int, of count: Int, labels: Labels, language: Language) -> [PlacedLine] {
         let anchor = layout.pageNumber
-        return shaper.shape([StyledSpan(labels.pageNumber(page, of: count))], style: anchor.style, width: nil, language: language)
+        return letterheadShaper.shape([StyledSpan(labels.pageNumber(page, of: count))], style: anchor.style, width: nil, language: language)
             .lines.map { PlacedLine(origin: Point(x: anchor.x, y: anchor.baseline), line: $0, role: .pageNumber, block: 900) }
     }
 

@@ -2,15 +2,29 @@
 import CZlib
 
 enum Flate {
-    /// `level`: zlib's 1 (fastest) to 9 (smallest); the default is 6.
+    /// `level`: zlib's 1 (fastest) to 9 (smallest); the default is 6. The window and hash table are sized to the
+    /// input (a page's content is a few kilobytes): zlib's full 256 KB state would be mostly set up for nothing.
     static func compress(_ bytes: [UInt8], level: Int32 = Z_DEFAULT_COMPRESSION) throws -> [UInt8] {
-        var length = compressBound(uLong(bytes.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &length, $0.baseAddress, uLong(bytes.count), level) }
+        var windowBits: Int32 = 9
+        while windowBits < 15, 1 << windowBits < bytes.count { windowBits += 1 }
+        var stream = z_stream()
+        guard deflateInit2_(&stream, level, Z_DEFLATED, windowBits, max(1, windowBits - 7), Z_DEFAULT_STRATEGY,
+                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw PaintError("zlib cannot start compressing")
         }
-        guard status == Z_OK else { throw PaintError("zlib cannot compress a stream (status \(status))") }
-        output.removeLast(output.count - Int(length))
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
+        let status = output.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { input in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(out.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { throw PaintError("zlib cannot compress a stream (status \(status))") }
+        output.removeLast(output.count - Int(stream.total_out))
         return output
     }
 

@@ -5,7 +5,7 @@ public enum PDFInspector {
     /// The report, one fact a line, structure elements indented by depth.
     public static func report(_ pdf: Data) throws -> String {
         let file = try PDFObjects([UInt8](pdf))
-        func value(_ value: PDFValue?) -> PDFValue { value.map(file.resolve) ?? .null }
+        func value(_ value: PDFValue?) -> PDFValue { (try? file.resolve(value ?? .null)) ?? .null }
         let root = value(file.trailer["Root"]).dictionary ?? PDFDictionary()
         var lines: [String] = []
         lines.append("Lang: \(value(root["Lang"]).textValue ?? "-")")
@@ -18,18 +18,18 @@ public enum PDFInspector {
         }
         for intent in value(root["OutputIntents"]).array ?? [] {
             let intent = value(intent).dictionary ?? PDFDictionary()
-            let components = intent["DestOutputProfile"]?.reference.flatMap { file.dictionary($0)?["N"]?.integer } ?? 0
+            let components = intent["DestOutputProfile"].map(value)?.dictionary?["N"]?.integer ?? 0
             lines.append("OutputIntent: \(intent["S"]?.nameValue.map { "/" + $0 } ?? "-") "
                          + "\(value(intent["OutputConditionIdentifier"]).textValue ?? "-"), profile with \(components) components")
         }
         let info = value(file.trailer["Info"]).dictionary ?? PDFDictionary()
         lines.append("Info CreationDate: \(value(info["CreationDate"]).textValue ?? "-")")
         lines.append("Outline:")
-        let pages = file.pages
+        let pages = try file.pages()
         appendOutline(value(root["Outlines"]).dictionary?["First"], depth: 1, file: file, pages: pages, to: &lines)
         lines.append("Links:")
         for (index, page) in pages.enumerated() {
-            for annotation in value(file.dictionary(page)?["Annots"]).array ?? [] {
+            for annotation in value(try file.dictionary(page)?["Annots"]).array ?? [] {
                 guard let annotation = value(annotation).dictionary, annotation.isName("Subtype", "Link") else { continue }
                 let uri = value(value(annotation["A"]).dictionary?["URI"]).textValue ?? "-"
                 let contents = value(annotation["Contents"]).textValue ?? "-"
@@ -44,16 +44,16 @@ public enum PDFInspector {
 
     /// A stream's data with its Flate compression undone.
     private static func streamData(_ number: Int?, in file: PDFObjects) throws -> [UInt8] {
-        guard let number, let object = file.objects[number], let data = object.stream else { return [] }
+        guard let number, let object = try file.object(number), let data = object.stream else { return [] }
         return object.value.dictionary?.isName("Filter", "FlateDecode") == true ? try Flate.decompress(data) : data
     }
 
     private static func appendOutline(_ first: PDFValue?, depth: Int, file: PDFObjects, pages: [Int], to lines: inout [String]) {
         var next = first
         var visited = Set<Int>()
-        while let number = next?.reference, visited.insert(number).inserted, let item = file.dictionary(number) {
-            let title = item["Title"].map(file.resolve)?.textValue ?? "-"
-            let destination = item["Dest"].map(file.resolve)?.array?.first?.reference
+        while let number = next?.reference, visited.insert(number).inserted, let item = try? file.dictionary(number) {
+            let title = (try? file.resolve(item["Title"] ?? .null))?.textValue ?? "-"
+            let destination = (try? file.resolve(item["Dest"] ?? .null))?.array?.first?.reference
             let page = destination.flatMap { pages.firstIndex(of: $0) }.map { "page \($0 + 1)" } ?? "no page"
             lines.append(String(repeating: "  ", count: depth) + "\(title) (\(page))")
             appendOutline(item["First"], depth: depth + 1, file: file, pages: pages, to: &lines)
@@ -64,11 +64,11 @@ public enum PDFInspector {
     /// Element types by depth; marked content and annotations inside an element are counted, not listed.
     private static func appendStructure(_ kids: PDFValue, depth: Int, file: PDFObjects, to lines: inout [String]) {
         guard depth < 64 else { return }
-        let resolved = file.resolve(kids)
-        for kid in (resolved.array ?? [kids]).map(file.resolve) {
+        func value(_ value: PDFValue) -> PDFValue { (try? file.resolve(value)) ?? .null }
+        for kid in (value(kids).array ?? [kids]).map(value) {
             guard let element = kid.dictionary, let type = element["S"]?.nameValue else { continue }
             let children = element["K"] ?? .null
-            let childList = (file.resolve(children).array ?? [children]).map(file.resolve)
+            let childList = (value(children).array ?? [children]).map(value)
             let content = childList.filter { $0.integer != nil || $0.dictionary?["MCID"] != nil || $0.dictionary?["Obj"] != nil }.count
             lines.append(String(repeating: "  ", count: depth - 1) + type + (content > 0 ? " [\(content)]" : ""))
             appendStructure(children, depth: depth + 1, file: file, to: &lines)

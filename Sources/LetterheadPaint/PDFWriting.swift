@@ -1,63 +1,75 @@
-// Writes PDF objects as a new file: objects reachable from the trailer, numbered 1...n, a cross-reference table, an /ID.
+// Writes the edited objects as a new file: unchanged objects copied, edited ones written anew, a cross-reference
+// table with the removed ones free, and an /ID from the content, so the same objects always give the same bytes.
 import CPangoCairo
 
 extension PDFObjects {
-    /// The file. Objects nothing refers to any more are left out; the /ID is the MD5 of everything before the trailer,
-    /// so the same objects always give the same bytes.
-    func written() -> [UInt8] {
-        let order = reachableNumbers()
-        var numbering: [Int: Int] = [:]
-        for (index, number) in order.enumerated() { numbering[number] = index + 1 }
+    func written() throws -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(objects.values.reduce(4096) { $0 + ($1.stream?.count ?? 0) + 256 })
-        out += Array("%PDF-\(version)\n%\u{BF}\u{F7}\u{A2}\u{FE}\n".unicodeScalars.map { UInt8($0.value) })
-        var offsets: [Int] = []
-        offsets.reserveCapacity(order.count)
-        for number in order {
-            guard let object = objects[number] else { continue }
-            offsets.append(out.count)
-            out.append(contentsOf: "\(numbering[number]!) 0 obj\n".utf8)
-            if let stream = object.stream, var dictionary = object.value.dictionary {
-                dictionary["Length"] = .integer(stream.count)
-                PDFValue.dictionary(dictionary).write(to: &out, numbering: numbering)
-                out.append(contentsOf: "\nstream\n".utf8)
-                out += stream
-                out.append(contentsOf: "\nendstream\nendobj\n".utf8)
-            } else {
-                object.value.write(to: &out, numbering: numbering)
-                out.append(contentsOf: "\nendobj\n".utf8)
+        out.reserveCapacity(bytes.count + edited.count * 256 + 8192)
+        out.append(contentsOf: "%PDF-\(version)\n%".utf8)
+        out.append(contentsOf: [0xBF, 0xF7, 0xA2, 0xFE, 0x0A])
+        var offsets: [Int?] = Array(repeating: nil, count: nextNumber)
+        for number in 1..<nextNumber where !removed.contains(number) {
+            if edited.contains(number), let object = try object(number) {
+                offsets[number] = out.count
+                out.append(contentsOf: "\(number) 0 obj\n".utf8)
+                if let stream = object.stream, var dictionary = object.value.dictionary {
+                    dictionary["Length"] = .integer(stream.count)
+                    PDFValue.dictionary(dictionary).write(to: &out)
+                    out.append(contentsOf: "\nstream\n".utf8)
+                    out.append(contentsOf: stream)
+                    out.append(contentsOf: "\nendstream\nendobj\n".utf8)
+                } else {
+                    object.value.write(to: &out)
+                    out.append(contentsOf: "\nendobj\n".utf8)
+                }
+            } else if let span = spans[number] {
+                offsets[number] = out.count
+                out.append(contentsOf: bytes[span])
             }
         }
         let id = Self.md5(out)
         let table = out.count
-        out.append(contentsOf: "xref\n0 \(order.count + 1)\n0000000000 65535 f \n".utf8)
-        for offset in offsets {
-            let digits = String(offset)
-            out.append(contentsOf: String(repeating: "0", count: max(0, 10 - digits.count)).utf8)
-            out.append(contentsOf: digits.utf8)
-            out.append(contentsOf: " 00000 n \n".utf8)
+        out.append(contentsOf: "xref\n0 \(nextNumber)\n".utf8)
+        // Free entries form a list: each names the next free object, the last names object 0.
+        let free = (1..<nextNumber).filter { offsets[$0] == nil }
+        out.append(contentsOf: Self.entry(free.first ?? 0, generation: 65535, kind: "f"))
+        var nextFree = 1
+        for number in 1..<nextNumber {
+            if let offset = offsets[number] {
+                out.append(contentsOf: Self.entry(offset, generation: 0, kind: "n"))
+            } else {
+                out.append(contentsOf: Self.entry(nextFree < free.count ? free[nextFree] : 0, generation: 1, kind: "f"))
+                nextFree += 1
+            }
         }
-        let root = trailer["Root"]?.reference.flatMap { numbering[$0] } ?? 0
-        let info = trailer["Info"]?.reference.flatMap { numbering[$0] }.map { " /Info \($0) 0 R" } ?? ""
-        out.append(contentsOf: "trailer\n<< /Size \(order.count + 1) /Root \(root) 0 R\(info) /ID [<\(id)><\(id)>] >>\n".utf8)
-        out.append(contentsOf: "startxref\n\(table)\n%%EOF\n".utf8)
+        out.append(contentsOf: "trailer\n<< /Size \(nextNumber)".utf8)
+        for key in ["Root", "Info"] {
+            if let number = trailer[key]?.reference { out.append(contentsOf: " /\(key) \(number) 0 R".utf8) }
+        }
+        out.append(contentsOf: " /ID [<\(id)><\(id)>] >>\nstartxref\n\(table)\n%%EOF\n".utf8)
         return out
     }
 
-    /// Object numbers reachable from the trailer's /Root and /Info, in ascending order.
-    private func reachableNumbers() -> [Int] {
-        var seen = Set<Int>()
-        var pending = ["Root", "Info"].compactMap { trailer[$0]?.reference }
-        while let number = pending.popLast() {
-            guard seen.insert(number).inserted, let object = objects[number] else { continue }
-            var value = object.value
-            if object.stream != nil, var dictionary = value.dictionary {
-                dictionary["Length"] = nil  // written as a number
-                value = .dictionary(dictionary)
-            }
-            value.forEachReference { pending.append($0) }
+    /// A cross-reference entry: 20 bytes, "0000012345 00000 n \n".
+    private static func entry(_ value: Int, generation: Int, kind: String) -> [UInt8] {
+        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: 20)
+        var number = value
+        for index in stride(from: 9, through: 0, by: -1) where number > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(number % 10)
+            number /= 10
         }
-        return seen.filter { objects[$0] != nil }.sorted()
+        bytes[10] = 0x20
+        number = generation
+        for index in stride(from: 15, through: 11, by: -1) where number > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(number % 10)
+            number /= 10
+        }
+        bytes[16] = 0x20
+        bytes[17] = kind.utf8.first!
+        bytes[18] = 0x20
+        bytes[19] = 0x0A
+        return bytes
     }
 
     private static func md5(_ bytes: [UInt8]) -> String {
@@ -68,27 +80,18 @@ extension PDFObjects {
 }
 
 extension PDFValue {
-    func forEachReference(_ body: (Int) -> Void) {
-        switch self {
-        case .reference(let number): body(number)
-        case .array(let items): for item in items { item.forEachReference(body) }
-        case .dictionary(let dictionary): for entry in dictionary.entries { entry.value.forEachReference(body) }
-        default: break
-        }
-    }
-
-    /// The value in PDF syntax, references renumbered.
-    func write(to out: inout [UInt8], numbering: [Int: Int]) {
+    /// The value in PDF syntax.
+    func write(to out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out += Array((value ? "true" : "false").utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .number(let text): out.append(contentsOf: text.utf8)
         case .name(let name): out.append(UInt8(ascii: "/")); out.append(contentsOf: name.utf8)
         case .string(let bytes): Self.writeLiteral(bytes, to: &out)
-        case .reference(let number): out.append(contentsOf: "\(numbering[number] ?? 0) 0 R".utf8)
+        case .reference(let number): out.append(contentsOf: "\(number) 0 R".utf8)
         case .array(let items):
             out.append(UInt8(ascii: "["))
-            for item in items { out.append(0x20); item.write(to: &out, numbering: numbering) }
+            for item in items { out.append(0x20); item.write(to: &out) }
             out.append(contentsOf: " ]".utf8)
         case .dictionary(let dictionary):
             out.append(contentsOf: "<<".utf8)
@@ -96,7 +99,7 @@ extension PDFValue {
                 out.append(contentsOf: " /".utf8)
                 out.append(contentsOf: entry.key.utf8)
                 out.append(0x20)
-                entry.value.write(to: &out, numbering: numbering)
+                entry.value.write(to: &out)
             }
             out.append(contentsOf: " >>".utf8)
         }

@@ -27,28 +27,34 @@ final class PDFObjectsTests: XCTestCase {
     func testReadsObjectsStreamsAndPages() throws {
         let file = try PDFObjects(sample)
         XCTAssertEqual(file.version, "1.5")
-        XCTAssertEqual(file.objects[4]?.stream, Array("BT ET".utf8))
-        XCTAssertEqual(file.pages, [3])
-        XCTAssertEqual(file.dictionary(3)?["Parent"], .reference(2))
+        XCTAssertEqual(try file.object(4)?.stream, Array("BT ET".utf8))
+        XCTAssertEqual(try file.pages(), [3])
+        XCTAssertEqual(try file.dictionary(3)?["Parent"], .reference(2))
+        XCTAssertEqual(file.numbers, [1, 2, 3, 4, 5, 6])
+        XCTAssertTrue(file.opening(of: 3).contains(marker: "/Type /Page"))
     }
 
-    func testWritingRenumbersDropsUnreachableObjectsAndPointsTheTableAtEachObject() throws {
-        var file = try PDFObjects(sample)
+    func testWritingCopiesWhatIsUnchangedAndFreesWhatWasRemoved() throws {
+        let file = try PDFObjects(sample)
         let added = file.add(.dictionary(PDFDictionary(["Type": .name("Metadata")])), stream: Array("xml".utf8))
         var root = try XCTUnwrap(file.dictionary(1))
         root["Metadata"] = .reference(added)
-        file.set(1, .dictionary(root))
-        let written = file.written()
-        let reread = try PDFObjects(written)
-        XCTAssertEqual(reread.objects.count, 5, "catalog, pages, page, content, metadata; the length and the unused object are gone")
-        XCTAssertNil(reread.objects.values.first { $0.value.dictionary?["Unused"] != nil })
-        XCTAssertEqual(reread.pages.count, 1)
-        let metadata = try XCTUnwrap(reread.dictionary(1)?["Metadata"]?.reference)
-        XCTAssertEqual(reread.objects[metadata]?.stream, Array("xml".utf8))
-        XCTAssertEqual(reread.objects[metadata]?.value.dictionary?["Length"], .integer(3))
+        try file.set(1, .dictionary(root))
+        try file.setStream(4, Array("BT /F1 9 Tf ET".utf8))
+        file.remove(6)
+        let written = try file.written()
         let text = String(decoding: written, as: UTF8.self)
+        XCTAssertTrue(text.contains("3 0 obj\n<< /Type /Page % 1\n   /Parent 2 0 R /Contents 4 0 R >>\nendobj\n"), "copied as it was")
+        let reread = try PDFObjects(written)
+        XCTAssertEqual(reread.numbers, [1, 2, 3, 4, 7], "the length object (5) went with the old stream, 6 was removed")
+        XCTAssertEqual(try reread.object(4)?.stream, Array("BT /F1 9 Tf ET".utf8))
+        XCTAssertEqual(try reread.object(4)?.value.dictionary?["Length"], .integer(14))
+        let metadata = try XCTUnwrap(try reread.dictionary(1)?["Metadata"]?.reference)
+        XCTAssertEqual(try reread.object(metadata)?.stream, Array("xml".utf8))
+        XCTAssertTrue(text.contains("xref\n0 8\n0000000005 65535 f \n"), "the free list starts at 5")
+        XCTAssertTrue(text.contains("0000000006 00001 f \n") && text.contains("0000000000 00001 f \n"), "5 -> 6 -> 0")
         XCTAssertTrue(text.contains("/ID [<"), "a content-derived /ID")
-        XCTAssertEqual(file.written(), written, "the same objects give the same bytes")
+        XCTAssertEqual(try file.written(), written, "the same objects give the same bytes")
     }
 
     func testADamagedFileIsAnErrorThatSaysWhat() {
@@ -68,5 +74,9 @@ final class PDFObjectsTests: XCTestCase {
         XCTAssertLessThan(compressed.count, text.count / 10)
         XCTAssertEqual(try Flate.decompress(compressed), text)
         XCTAssertThrowsError(try Flate.decompress([1, 2, 3, 4]))
+        var generator = SystemRandomNumberGenerator()
+        let large = (0..<200_000).map { _ in UInt8.random(in: 0...40, using: &generator) }
+        XCTAssertEqual(try Flate.decompress(try Flate.compress(large)), large, "more than zlib's largest window")
+        XCTAssertEqual(try Flate.decompress(try Flate.compress([])), [])
     }
 }
