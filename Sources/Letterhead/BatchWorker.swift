@@ -20,7 +20,7 @@ struct BatchWorker {
 
     /// Fills in the row's status, pages, bytes and diagnostics; false when interrupted before writing.
     private func render(_ job: BatchJob, into row: inout BatchRow) -> Bool {
-        if skipExisting, !row.output.isEmpty, FileManager.default.fileExists(atPath: row.output) {
+        if skipExisting, !row.output.isEmpty, AtomicFile.isCompletePDF(at: row.output) {
             row.status = .skipped
             return true
         }

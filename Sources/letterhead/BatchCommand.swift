@@ -29,7 +29,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Documents rendered at the same time, one thread each (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(help: "Skip documents whose PDF exists already (to resume a batch).")
+    @Flag(help: "Skip documents whose PDF exists already and is whole (to resume a batch).")
     var skipExisting = false
 
     @Option(help: ArgumentHelp("Write a JSON report of every document here.", valueName: "file.json"))

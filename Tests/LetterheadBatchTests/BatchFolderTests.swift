@@ -40,21 +40,24 @@ final class BatchFolderTests: XCTestCase {
     func testSkipExistingRendersOnlyWhatIsMissing() throws {
         let scratch = try BatchFixtures.scratchFolder(self)
         let input = scratch + "/in", out = scratch + "/out"
-        try BatchFixtures.write(["a.md": BatchFixtures.source(), "b.md": BatchFixtures.source()], in: input)
-        try BatchFixtures.write(["a.pdf": "kept"], in: out)
+        try BatchFixtures.write(["a.md": BatchFixtures.source(), "b.md": BatchFixtures.source(), "c.md": BatchFixtures.source()],
+                                in: input)
+        // a.pdf is whole (ends with %%EOF); c.pdf was cut short (say by a power failure) and is rendered again.
+        try BatchFixtures.write(["a.pdf": "%PDF-1.5 kept\n%%EOF\n", "c.pdf": "%PDF-1.5 cut sh"], in: out)
         let (summary, rows) = try BatchFixtures.run([input], options: BatchOptions(outputDirectory: out, skipExisting: true))
-        XCTAssertEqual(summary.counts, BatchCounts(rendered: 1, failed: 0, skipped: 1))
+        XCTAssertEqual(summary.counts, BatchCounts(rendered: 2, failed: 0, skipped: 1))
         XCTAssertEqual(summary.exitStatus, 0)
-        XCTAssertEqual(rows.map(\.status), [.skipped, .ok])
-        XCTAssertEqual(try String(contentsOfFile: out + "/a.pdf", encoding: .utf8), "kept")
+        XCTAssertEqual(rows.map(\.status), [.skipped, .ok, .ok])
+        XCTAssertEqual(try String(contentsOfFile: out + "/a.pdf", encoding: .utf8), "%PDF-1.5 kept\n%%EOF\n")
         XCTAssertTrue(BatchFixtures.isWholePDF(out + "/b.pdf"))
+        XCTAssertTrue(BatchFixtures.isWholePDF(out + "/c.pdf"))
     }
 
     func testReportHasARowForEveryDocumentAndTheSummary() throws {
         let scratch = try BatchFixtures.scratchFolder(self)
         let input = scratch + "/in", out = scratch + "/out", report = scratch + "/report.json"
         try BatchFixtures.write(["a.md": BatchFixtures.source(), "bad.md": BatchFixtures.invalidDate], in: input)
-        try BatchFixtures.write(["old.pdf": "kept"], in: out)
+        try BatchFixtures.write(["old.pdf": "%PDF-1.5 kept\n%%EOF\n"], in: out)
         let single = scratch + "/old.md"
         try BatchFixtures.write(["old.md": BatchFixtures.source()], in: scratch)
         let options = BatchOptions(outputDirectory: out, jobs: 2, skipExisting: true, reportPath: report)
