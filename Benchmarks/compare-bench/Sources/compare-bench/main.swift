@@ -1,6 +1,7 @@
 // Generates pairs of A4 nota-like PDFs with Cairo, then times comparePDFs and compareFolders.
 // Usage: compare-bench [pairs = 40] [pages per document = 3] [jobs = all cores] [--keep]
 import CPangoCairo
+import CPopplerLoader
 import Foundation
 import LetterheadCompare
 
@@ -97,24 +98,25 @@ print("\(pairs) pairs of \(pagesPerDocument)-page A4 notas, 100 dpi, \(rasterize
 
 /// Baseline: poppler-glib alone, load + render of each page into a white RGB24 surface at 100 dpi.
 func rasterizeWithPopplerOnly(_ url: URL) -> Int {
+    if let failure = lh_poppler_load() { fatalError(String(cString: failure)) }
     let data = try! Data(contentsOf: url)
     let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
     defer { g_bytes_unref(bytes) }
-    let document = poppler_document_new_from_bytes(bytes, nil, nil)!
+    let document = lh_poppler_document_new_from_bytes(bytes, nil, nil)!
     defer { lh_g_object_unref(UnsafeMutableRawPointer(document)) }
-    let count = Int(poppler_document_get_n_pages(document))
+    let count = Int(lh_poppler_document_get_n_pages(document))
     for index in 0..<count {
-        let page = poppler_document_get_page(document, Int32(index))!
+        let page = lh_poppler_document_get_page(document, Int32(index))!
         var width = 0.0
         var height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        lh_poppler_page_get_size(page, &width, &height)
         let surface = cairo_image_surface_create(
             CAIRO_FORMAT_RGB24, Int32((width * 100 / 72).rounded(.up)), Int32((height * 100 / 72).rounded(.up)))
         let cr = cairo_create(surface)
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, 100.0 / 72, 100.0 / 72)
-        poppler_page_render_for_printing(page, cr)
+        lh_poppler_page_render_for_printing(page, cr)
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
         lh_g_object_unref(UnsafeMutableRawPointer(page))
