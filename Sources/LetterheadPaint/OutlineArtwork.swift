@@ -4,7 +4,6 @@
 // then decompressed and compressed again by the finishing step, for every document, although it never changes.
 // Here its outlines come from Cairo once, and PDFFinisher puts the stored stream in front of the page's own.
 import CPangoCairo
-import Foundation
 import LetterheadLayout
 
 final class OutlineArtwork {
@@ -32,7 +31,9 @@ final class OutlineArtwork {
         if let stream = streams[lines] { return stream }
         var content: [UInt8] = []
         content.reserveCapacity(1 << 15)
-        content.append(contentsOf: "q 1 0 0 -1 0 \(String(format: "%.6f", height)) cm /Artifact BMC\n".utf8)  // the page flip, as Cairo writes it
+        content.append(contentsOf: "q 1 0 0 -1 0 ".utf8)
+        PDFNumber.append(height, to: &content, decimals: 6)  // the page flip, as Cairo writes it
+        content.append(contentsOf: " cm /Artifact BMC\n".utf8)
         for line in lines {
             for run in line.line.runs where !run.glyphs.isEmpty {
                 for component in [run.color.red, run.color.green, run.color.blue] {
@@ -93,21 +94,24 @@ final class OutlineArtwork {
 
 /// Numbers in PDF content: at most three decimals (a thousandth of a point), no exponent, no trailing zeros.
 enum PDFNumber {
-    static func text(_ value: Double) -> String {
+    static func text(_ value: Double, decimals: Int = 3) -> String {
         var bytes: [UInt8] = []
-        append(value, to: &bytes)
+        append(value, to: &bytes, decimals: decimals)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func append(_ value: Double, to out: inout [UInt8]) {
-        let thousandths = Int((value * 1000).rounded(.toNearestOrEven))  // as printf("%.3f"), which Cairo uses
-        if thousandths < 0 { out.append(UInt8(ascii: "-")) }
-        let magnitude = thousandths.magnitude
-        appendDigits(magnitude / 1000, to: &out)
-        var fraction = magnitude % 1000
+    /// `decimals`: 1 to 9; rounded half to even, as printf("%.3f"), which Cairo uses.
+    static func append(_ value: Double, to out: inout [UInt8], decimals: Int = 3) {
+        var scale: UInt = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((value * Double(scale)).rounded(.toNearestOrEven))
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = scaled.magnitude
+        appendDigits(magnitude / scale, to: &out)
+        var fraction = magnitude % scale
         guard fraction != 0 else { return }
         out.append(UInt8(ascii: "."))
-        var divisor: UInt = 100
+        var divisor = scale / 10
         while fraction != 0 {
             out.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
             fraction %= divisor

@@ -48,6 +48,7 @@ final class PDFSyntaxTests: XCTestCase {
         XCTAssertEqual(PDFNumber.text(-12.5), "-12.5")
         XCTAssertEqual(PDFNumber.text(0.0625), "0.062", "ties to even, as printf")
         XCTAssertEqual(PDFNumber.text(81), "81")
+        XCTAssertEqual(PDFNumber.text(841.8897637795276, decimals: 6), "841.889764", "the page height as Cairo writes it")
     }
 
     func testArtifactMarksReplaceOnlyTheMarkersBDC() {
