@@ -8,7 +8,9 @@ import LetterheadLayout
 
 final class OutlineArtwork {
     private let faces: FontFaces
+    /// By wordmark (one per organisation, about 9 KB each); emptied when full, so that memory stays flat.
     private var streams: [[PlacedLine]: [UInt8]] = [:]
+    private let capacity = 64
 
     init(faces: FontFaces) {
         self.faces = faces
@@ -48,6 +50,7 @@ final class OutlineArtwork {
         content.append(contentsOf: "EMC Q\n".utf8)
         // Compressed once per painter; the fastest level keeps a single render quick (9 KB instead of 8).
         let stream = try Flate.compress(content, level: 1)
+        if streams.count >= capacity { streams.removeAll(keepingCapacity: true) }
         streams[lines] = stream
         return stream
     }
