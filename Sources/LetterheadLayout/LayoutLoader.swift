@@ -45,7 +45,7 @@ private struct LayoutReader {
     func definition() throws -> LayoutDefinition {
         let top = try root.fields(allowed: ["name", "description", "page", "fonts", "colors", "styles", "ribbon",
                                             "first_page", "follow_page", "body", "reference_column", "page_number",
-                                            "classification", "labels"])
+                                            "classification", "labels", "ligatures"])
         let fonts = try top.require("fonts", in: root).stringMap()
         let colorNodes = try top.require("colors", in: root).fields(allowed: nil)
         var colors: [String: Color] = [:]
@@ -53,7 +53,8 @@ private struct LayoutReader {
             guard let color = Color(hex: try node.text()) else { throw node.error("expected a colour like \"#154273\"") }
             colors[name] = color
         }
-        let styles = try StyleTable(node: top.require("styles", in: root), fonts: fonts, colors: colors)
+        let styles = try StyleTable(node: top.require("styles", in: root), fonts: fonts, colors: colors,
+                                    ligatures: try top["ligatures"]?.bool() ?? true)
         let page = try top.require("page", in: root).fields(allowed: ["width", "height"])
         let pageNode = try top.require("page", in: root)
 

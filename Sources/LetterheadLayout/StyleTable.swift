@@ -4,7 +4,8 @@ private let styleKeys: Set<String> = ["font", "size", "leading", "bold", "italic
 struct StyleTable {
     private var styles: [String: TextStyle] = [:]
 
-    init(node: LayoutNode, fonts: [String: String], colors: [String: Color]) throws {
+    /// `ligatures`: the layout's setting, for every style.
+    init(node: LayoutNode, fonts: [String: String], colors: [String: Color], ligatures: Bool) throws {
         for (name, styleNode) in try node.fields(allowed: nil) {
             let f = try styleNode.fields(allowed: styleKeys)
             let fontNode = try f.require("font", in: styleNode)
@@ -23,7 +24,7 @@ struct StyleTable {
             styles[name] = TextStyle(family: family, size: size,
                                      leading: try f.require("leading", in: styleNode).number(),
                                      bold: try f["bold"]?.bool() ?? false, italic: try f["italic"]?.bool() ?? false,
-                                     color: color)
+                                     color: color, ligatures: ligatures)
         }
     }
 

@@ -20,8 +20,12 @@ public struct TextStyle: Hashable, Sendable {
     public var bold: Bool
     public var italic: Bool
     public var color: Color
-    public init(family: String, size: Double, leading: Double, bold: Bool = false, italic: Bool = false, color: Color = .black) {
+    /// Standard ligatures (fi, fl) as the font has them; off in the house style (see Layouts/nota.yaml).
+    public var ligatures: Bool
+    public init(family: String, size: Double, leading: Double, bold: Bool = false, italic: Bool = false, color: Color = .black,
+                ligatures: Bool = true) {
         self.family = family; self.size = size; self.leading = leading; self.bold = bold; self.italic = italic; self.color = color
+        self.ligatures = ligatures
     }
 }
 

@@ -89,6 +89,7 @@ public final class PangoShaper: TextShaper {
             ranges.append((start..<text.utf8.count, span))
         }
         let attributes = pango_attr_list_new()
+        if !style.ligatures { insert(pango_attr_font_features_new("liga=0"), 0..<text.utf8.count, attributes) }
         for (range, span) in ranges {
             // A span's bold and italic add to the style's: "**x**" in a bold heading stays bold.
             if span.bold && !style.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range, attributes) }

@@ -52,6 +52,14 @@ final class TextShapingTests: XCTestCase {
             .flatMap { $0.line.runs.first { $0.link != nil }?.width }), accuracy: 0.01)
     }
 
+    func testNoLigaturesAsInTheHouseStyle() throws {
+        let rendering = try RenderFixtures.rendering(RenderFixtures.nota("Ongefilterd en officieel."))
+        let run = try XCTUnwrap(rendering.pages[0].lines.first { $0.role == .paragraph }?.line.runs.first)
+        XCTAssertEqual(run.glyphs.count, run.text.count, "one glyph a letter: \(run.text)")
+        let pdf = String(decoding: try RenderFixtures.renderer().pdf(rendering), as: UTF8.self)
+        XCTAssertFalse(pdf.contains("/Subtype /Type0"), "no extra font for a ligature glyph")
+    }
+
     func testBoldAndItalicUseTheirOwnFaces() throws {
         let rendering = try RenderFixtures.rendering(RenderFixtures.nota("Een **vet** en *schuin* woord."))
         let line = try XCTUnwrap(rendering.pages[0].lines.first { $0.role == .paragraph })
