@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(
             name: "CHyphen", path: "Sources/CHyphen",
             providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
@@ -40,7 +41,8 @@ let package = Package(
         .executableTarget(
             name: "letterhead",
             dependencies: [
-                "Letterhead", "LetterheadCompare", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Letterhead", "LetterheadCompare", "CMalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A position-dependent executable: no run-time relocation of the Swift runtime's and Foundation's
             // data at every start (about 130,000 relocations; 3 ms of a cold render).

@@ -1,5 +1,6 @@
 // `letterhead batch INPUT... --out DIR`: many documents to PDF on a pool of threads; bad ones reported and skipped.
 import ArgumentParser
+import CMalloc
 import Foundation
 import Letterhead
 
@@ -45,6 +46,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        lh_keep_freed_memory_for_reuse()  // a batch allocates and frees the same amounts for every document
         let options = BatchOptions(outputDirectory: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skipExisting: skipExisting, reportPath: report)
         let runner = BatchRunner(environment: try home.environment(), options: options)
         let progress = !quiet && BatchTerminal.standardErrorIsTerminal
