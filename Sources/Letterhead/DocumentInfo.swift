@@ -4,14 +4,14 @@ import LetterheadModel
 import LetterheadPaint
 
 enum DocumentInfo {
-    static func metadata(for document: Document, outputIntentProfile: Data?,
-                         environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFMetadata {
+    /// `sourceDateEpoch`: the environment's SOURCE_DATE_EPOCH, read once per process (see Environment).
+    static func metadata(for document: Document, outputIntentProfile: Data?, sourceDateEpoch: String?) -> PDFMetadata {
         let meta = document.meta
         let keywords = [meta.reference, meta.yourReference, meta.caseNumber].compactMap { $0 }.joined(separator: ", ")
         return PDFMetadata(title: meta.subject, author: meta.sender.organisation,
                            subject: meta.reference.map { "Ons kenmerk \($0)" } ?? meta.subject,
                            keywords: keywords, creator: "Letterhead",
-                           createDate: createDate(meta.date, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"]),
+                           createDate: createDate(meta.date, sourceDateEpoch: sourceDateEpoch),
                            language: meta.language.tag, outputIntentProfile: outputIntentProfile)
     }
 

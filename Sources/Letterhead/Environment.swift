@@ -11,6 +11,8 @@ public final class Environment: @unchecked Sendable {
     public let reader: SourceReader
     /// The sRGB profile (Layouts/color/sRGB.icc) for the PDF/A output intent; nil when not installed.
     public let outputIntentProfile: Data?
+    /// SOURCE_DATE_EPOCH (reproducible builds): when set, the creation date of every PDF.
+    public let sourceDateEpoch: String?
     private let lock = NSLock()
     private var layouts: [String: Result<LayoutDefinition, LayoutFileError>] = [:]
 
@@ -19,6 +21,7 @@ public final class Environment: @unchecked Sendable {
         fonts = try FontLibrary(directory: resources.fonts)
         reader = SourceReader(profilesDirectory: resources.layouts.appendingPathComponent("senders"))
         outputIntentProfile = try? Data(contentsOf: resources.layouts.appendingPathComponent("color/sRGB.icc"))
+        sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
     }
 
     /// The names of the layouts in Layouts/ (the files NAME.yaml).

@@ -49,7 +49,7 @@ public final class Painter {
         let steps = TaggedContent.plan(pages)
         var open: [TagElement] = []
         func keep(_ path: [TagElement]) {
-            let shared = path.commonPrefix(with: open).count
+            let shared = path.sharedPrefixCount(with: open)
             for element in open[shared...].reversed() { cairo_tag_end(cr, element.type) }
             open.removeLast(open.count - shared)
         }

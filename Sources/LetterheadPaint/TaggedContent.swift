@@ -68,8 +68,9 @@ enum TaggedContent {
         }
         for index in steps.indices where steps[index].isArtifact {
             let previous = index > 0 ? steps[index - 1].path : []
-            var shared = steps[index].path.dropLast().commonPrefix(with: previous)
-            shared.append(steps[index].path.last!)
+            let path = steps[index].path
+            var shared = Array(path.prefix(path.dropLast().sharedPrefixCount(with: previous)))
+            shared.append(path.last!)
             steps[index].path = shared
         }
         // 3. Content held by an element with children goes into a Span of its own.
@@ -114,12 +115,14 @@ extension TaggedStep {
     }
 }
 
-extension Array where Element == TagElement {
-    func commonPrefix(with other: [TagElement]) -> [TagElement] {
-        Array(zip(self, other).prefix { $0 == $1 }.map(\.0))
+extension Collection where Element == TagElement {
+    /// How many elements this path and `other` share from the outermost in (without copying either).
+    func sharedPrefixCount(with other: [TagElement]) -> Int {
+        var count = 0
+        for (mine, theirs) in zip(self, other) {
+            guard mine == theirs else { break }
+            count += 1
+        }
+        return count
     }
-}
-
-extension ArraySlice where Element == TagElement {
-    func commonPrefix(with other: [TagElement]) -> [TagElement] { Array(self).commonPrefix(with: other) }
 }

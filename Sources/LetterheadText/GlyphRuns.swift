@@ -5,9 +5,16 @@ import LetterheadLayout
 struct GlyphRuns {
     let layout: OpaquePointer
     let text: String
-    let spans: [(range: Range<Int>, span: StyledSpan)]
     let style: TextStyle
     let face: (UnsafeMutableRawPointer) -> FontFace
+    /// The linked spans only (most paragraphs have none): looked up for every cluster.
+    private let links: [(range: Range<Int>, target: String)]
+
+    init(layout: OpaquePointer, text: String, spans: [(range: Range<Int>, span: StyledSpan)], style: TextStyle,
+         face: @escaping (UnsafeMutableRawPointer) -> FontFace) {
+        self.layout = layout; self.text = text; self.style = style; self.face = face
+        links = spans.compactMap { entry in entry.span.link.map { (entry.range, $0) } }
+    }
 
     private static let empty = lh_glyph_empty()
     private static let unknownFlag = lh_glyph_unknown_flag()
@@ -83,7 +90,7 @@ struct GlyphRuns {
     }
 
     private func link(at byte: Int) -> String? {
-        for entry in spans where entry.range.contains(byte) { return entry.span.link }
+        for entry in links where entry.range.contains(byte) { return entry.target }
         return nil
     }
 }
