@@ -104,15 +104,17 @@ final class GoldenTests: XCTestCase {
     /// SOURCE_DATE_EPOCH changes the PDF's creation date, so the bytes, but not the pages.
     func testRendersWithAnotherSourceDateEpochCompareEqual() throws {
         let goldenCase = try Golden.suite.case("Cases/short-nota")
-        let renderer = try Renderer(environment: Golden.environment)
         let saved = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
         defer {
             if let saved { setenv("SOURCE_DATE_EPOCH", saved, 1) } else { unsetenv("SOURCE_DATE_EPOCH") }
         }
-        setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
-        let first = try goldenCase.render(with: renderer)
-        setenv("SOURCE_DATE_EPOCH", "1800000000", 1)
-        let second = try goldenCase.render(with: renderer)
+        // The environment reads SOURCE_DATE_EPOCH when it is made (once per process in the command line).
+        func render(epoch: String) throws -> Data {
+            setenv("SOURCE_DATE_EPOCH", epoch, 1)
+            return try goldenCase.render(with: Renderer(environment: Environment(resources: Golden.environment.resources)))
+        }
+        let first = try render(epoch: "1700000000")
+        let second = try render(epoch: "1800000000")
         XCTAssertNotEqual(first, second, "SOURCE_DATE_EPOCH should change the creation date in the PDF")
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("letterhead-golden-epoch-\(UUID().uuidString)")
