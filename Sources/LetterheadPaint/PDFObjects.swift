@@ -52,7 +52,8 @@ final class PDFObjects {
         guard syntax.take("xref") else { throw PaintError("the PDF to finish has no cross-reference table at byte \(start)") }
         var offsets: [Int: Int] = [:]
         while !syntax.take("trailer") {
-            guard let first = syntax.integer(), let count = syntax.integer() else {
+            guard let first = syntax.integer(), let count = syntax.integer(), first >= 0, count >= 0,
+                  count <= bytes.count / 20 else {
                 throw PaintError("the PDF to finish has a damaged cross-reference table")
             }
             for number in first..<first + count {

@@ -2,6 +2,9 @@
 struct PDFSyntax {
     let bytes: [UInt8]
     var position: Int
+    /// Arrays and dictionaries open around the value being read (bounded: a damaged file cannot exhaust the stack).
+    private var depth = 0
+    private static let maximumDepth = 256
 
     struct Failure: Error { let offset: Int; let reason: String }
 
@@ -59,6 +62,9 @@ struct PDFSyntax {
     }
 
     mutating func value() throws -> PDFValue {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw Failure(offset: position, reason: "arrays or dictionaries nested too deep") }
         skipSpace()
         guard position < bytes.count else { throw Failure(offset: position, reason: "the file ends inside an object") }
         switch bytes[position] {

@@ -63,6 +63,12 @@ final class PDFObjectsTests: XCTestCase {
         XCTAssertThrowsError(try PDFObjects(damaged)) { error in
             XCTAssertTrue("\(error)".contains("startxref"), "\(error)")
         }
+        let text = String(decoding: sample, as: UTF8.self)
+        for damage in ["xref\n0 -5\n", "xref\n0 99999999\n"] {
+            XCTAssertThrowsError(try PDFObjects(Array(text.replacingOccurrences(of: "xref\n0 7\n", with: damage).utf8))) { error in
+                XCTAssertTrue("\(error)".contains("cross-reference"), "\(error)")
+            }
+        }
         XCTAssertThrowsError(try PDFObjects(Array("not a pdf".utf8))) { error in
             XCTAssertTrue("\(error)".contains("%PDF-"), "\(error)")
         }

@@ -42,6 +42,12 @@ final class PDFSyntaxTests: XCTestCase {
         }
     }
 
+    func testDeepNestingIsAnErrorNotACrash() {
+        XCTAssertThrowsError(try value(String(repeating: "[", count: 100_000))) { error in
+            XCTAssertEqual((error as? PDFSyntax.Failure)?.reason, "arrays or dictionaries nested too deep")
+        }
+    }
+
     func testNumbersInContentAreWrittenWithThreeDecimalsAtMost() {
         XCTAssertEqual(PDFNumber.text(327.98828125), "327.988")
         XCTAssertEqual(PDFNumber.text(-0.0004), "0")
