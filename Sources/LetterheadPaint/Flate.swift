@@ -47,9 +47,10 @@ enum Flate {
                     status = inflate(&stream, Z_NO_FLUSH)
                     output += out[0..<(out.count - Int(stream.avail_out))]
                 }
-            } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
+            } while status == Z_OK
         }
-        guard status == Z_STREAM_END || status == Z_OK else { throw PaintError("a Flate stream is damaged (zlib status \(status))") }
+        // Z_BUF_ERROR: the input ended before the stream did.
+        guard status == Z_STREAM_END else { throw PaintError("a Flate stream is damaged or cut short (zlib status \(status))") }
         return output
     }
 }

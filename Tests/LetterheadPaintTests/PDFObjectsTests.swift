@@ -80,6 +80,7 @@ final class PDFObjectsTests: XCTestCase {
         XCTAssertLessThan(compressed.count, text.count / 10)
         XCTAssertEqual(try Flate.decompress(compressed), text)
         XCTAssertThrowsError(try Flate.decompress([1, 2, 3, 4]))
+        XCTAssertThrowsError(try Flate.decompress(Array(compressed.dropLast(8))), "cut short")
         var generator = SystemRandomNumberGenerator()
         let large = (0..<200_000).map { _ in UInt8.random(in: 0...40, using: &generator) }
         XCTAssertEqual(try Flate.decompress(try Flate.compress(large)), large, "more than zlib's largest window")
