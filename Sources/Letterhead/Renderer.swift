@@ -73,8 +73,9 @@ public final class Renderer {
     /// The PDF of laid-out pages, with document information from the document.
     public func pdf(_ rendering: Rendering) throws -> Data {
         guard let document = rendering.document else { throw LetterheadError("nothing to paint") }
-        return try painter.pdf(rendering.pages, outline: rendering.outline, metadata: DocumentInfo.metadata(for: document, outputIntentProfile: environment.outputIntentProfile,
-                                                                  sourceDateEpoch: environment.sourceDateEpoch))
+        let metadata = DocumentInfo.metadata(for: document, outputIntentProfile: environment.outputIntentProfile,
+                                             sourceDateEpoch: environment.sourceDateEpoch)
+        return try painter.pdf(rendering.pages, outline: rendering.outline, metadata: metadata)
     }
 
     /// PNG images of the pages (all, or the 1-based `pages` given) at `dpi`.

@@ -2,7 +2,7 @@
 //
 // Only the objects the finishing step looks at are parsed; the others are copied as they are when writing.
 final class PDFObjects {
-    struct Object: Equatable {
+    struct Object {
         var value: PDFValue
         /// A stream's data as stored in the file (still encoded by its /Filter).
         var stream: [UInt8]?

@@ -28,8 +28,8 @@ public final class FontLibrary: @unchecked Sendable {
             path.withMemoryRebound(to: FcChar8.self, capacity: directory.path.utf8.count + 1) { FcConfigAppFontAddDir(config, $0) }
         }
         let loaded = Self.fontFiles(config)
-        if added != FcTrue || files.contains(where: { !loaded.contains($0.standardizedFileURL.path) }) {
-            let unread = files.first { !loaded.contains($0.standardizedFileURL.path) }
+        let unread = files.first { !loaded.contains($0.standardizedFileURL.path) }
+        if added != FcTrue || unread != nil {
             FcConfigDestroy(config)
             throw FontLibraryError(description: "\(unread?.path ?? directory.path): not a font file fontconfig can read")
         }
