@@ -2,6 +2,7 @@
 import Foundation
 import LetterheadLayout
 import LetterheadModel
+import LetterheadPaint
 import LetterheadSource
 import LetterheadText
 
@@ -22,6 +23,7 @@ public final class Environment: @unchecked Sendable {
         reader = SourceReader(profilesDirectory: resources.layouts.appendingPathComponent("senders"))
         outputIntentProfile = try? Data(contentsOf: resources.layouts.appendingPathComponent("color/sRGB.icc"))
         sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+        CairoStreamCompression.leaveToFinisher()
     }
 
     /// The names of the layouts in Layouts/ (the files NAME.yaml).

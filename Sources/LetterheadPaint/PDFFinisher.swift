@@ -32,10 +32,13 @@ enum PDFFinisher {
         }
         try file.set(rootNumber, .dictionary(root))
         var artifacts: [Int] = []
+        var plainStreams: [Int] = []
         for number in file.numbers {
             // Cairo writes an object's type keys first: its opening bytes tell whether it is one of these.
             let head = file.opening(of: number)
-            if head.contains(marker: "/S /\(artifactMarker)"), let element = try file.dictionary(number),
+            if head.contains(marker: "stream"), !head.contains(marker: "/Filter") {
+                plainStreams.append(number)
+            } else if head.contains(marker: "/S /\(artifactMarker)"), let element = try file.dictionary(number),
                element.isName("Type", "StructElem"), element.isName("S", artifactMarker) {
                 artifacts.append(number)
             } else if head.contains(marker: "/CIDFontType2"), var font = try file.dictionary(number),
@@ -64,6 +67,7 @@ enum PDFFinisher {
             try file.set(page, .dictionary(dictionary))
         }
         try removeArtifactElements(Set(artifacts), root: root, in: file)
+        for number in plainStreams { try compressPlainStream(number, in: file) }
         return Data(try file.written())
     }
 
@@ -79,15 +83,30 @@ enum PDFFinisher {
     }
 
     /// Turns the marker elements' marked content into artifacts: `/Private << /MCID n >> BDC` → `/Artifact BMC`.
+    /// Cairo writes content plain (CairoStreamCompression) or compressed; either way it leaves here compressed.
     private static func markArtifacts(_ page: PDFDictionary, in file: PDFObjects) throws {
         let contents = page["Contents"] ?? .null
         for stream in (try file.resolve(contents).array ?? [contents]).compactMap(\.reference) {
-            guard let object = try file.object(stream), let data = object.stream,
-                  object.value.dictionary?.isName("Filter", "FlateDecode") == true else { continue }
-            let content = try Flate.decompress(data)
-            let marked = ContentMarks.artifacts(in: content, marker: artifactMarker)
-            if marked != content { try file.setStream(stream, try Flate.compress(marked)) }
+            guard let object = try file.object(stream), let data = object.stream, var dictionary = object.value.dictionary else { continue }
+            if dictionary["Filter"] == nil {
+                dictionary["Filter"] = .name("FlateDecode")
+                try file.set(stream, .dictionary(dictionary))
+                try file.setStream(stream, try Flate.compress(ContentMarks.artifacts(in: data, marker: artifactMarker)))
+            } else if dictionary.isName("Filter", "FlateDecode") {
+                let content = try Flate.decompress(data)
+                let marked = ContentMarks.artifacts(in: content, marker: artifactMarker)
+                if marked != content { try file.setStream(stream, try Flate.compress(marked)) }
+            }
         }
+    }
+
+    /// A stream Cairo left plain (ToUnicode maps) compressed; the XMP packet stays readable, as PDF/A prefers.
+    private static func compressPlainStream(_ number: Int, in file: PDFObjects) throws {
+        guard let object = try file.object(number), let data = object.stream, var dictionary = object.value.dictionary,
+              dictionary["Filter"] == nil, !dictionary.isName("Type", "Metadata") else { return }
+        dictionary["Filter"] = .name("FlateDecode")
+        try file.set(number, .dictionary(dictionary))
+        try file.setStream(number, try Flate.compress(data))
     }
 
     /// Takes the marker elements out of their parents' /K and the parent tree (there: null), then out of the file.

@@ -8,6 +8,7 @@ public final class Painter {
     private let artwork: OutlineArtwork
 
     public init() throws {
+        CairoStreamCompression.leaveToFinisher()
         faces = try FontFaces()
         artwork = OutlineArtwork(faces: faces)
     }
@@ -18,7 +19,7 @@ public final class Painter {
     public func pdf(_ pages: [Page], outline: [OutlineEntry], metadata: PDFMetadata) throws -> Data {
         let sink = ByteSink()
         let first = pages.first ?? Page(width: 595.276, height: 841.89)
-        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure,
                                                           first.width, first.height)
         defer { cairo_surface_destroy(surface) }
         try PaintError.check(cairo_surface_status(surface), "creating the PDF")
@@ -112,23 +113,8 @@ public final class Painter {
         try PageDrawing(cr: cr, faces: faces).draw(page)
         cairo_surface_flush(surface)
         let sink = ByteSink()
-        try PaintError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque()),
+        try PaintError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure),
                              "writing the PNG")
         return sink.data
-    }
-}
-
-/// Collects the bytes Cairo writes.
-private final class ByteSink {
-    var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(1 << 16) }
-
-    var data: Data { Data(bytes) }
-
-    static let write: cairo_write_func_t = { closure, data, length in
-        let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
-        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-        return CAIRO_STATUS_SUCCESS
     }
 }

@@ -21,20 +21,23 @@ struct GlyphRuns {
     private static let scale = Double(PANGO_SCALE)
 
     func paragraph() -> ShapedParagraph {
-        let bytes = Array(text.utf8)
-        var lines: [ShapedLine] = []
-        var missing: [Character] = []
-        var node = pango_layout_get_lines_readonly(layout)
-        while let current = node {
-            if let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
-                lines.append(shapedLine(line, bytes: bytes, missing: &missing))
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [ShapedLine] = []
+            var missing: [Character] = []
+            var node = pango_layout_get_lines_readonly(layout)
+            while let current = node {
+                if let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                    lines.append(shapedLine(line, bytes: bytes, missing: &missing))
+                }
+                node = current.pointee.next
             }
-            node = current.pointee.next
+            return ShapedParagraph(lines: lines, missingCharacters: missing)
         }
-        return ShapedParagraph(lines: lines, missingCharacters: missing)
     }
 
-    private func shapedLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, bytes: [UInt8], missing: inout [Character]) -> ShapedLine {
+    private func shapedLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, bytes: UnsafeBufferPointer<UInt8>,
+                            missing: inout [Character]) -> ShapedLine {
         var runs: [GlyphRun] = []
         var x = 0.0
         var inkEnd = 0.0
@@ -80,9 +83,12 @@ struct GlyphRuns {
                 }
                 index = end
                 let drawn = builder!.glyphs.count - drawnBefore
-                guard let clusterText = ClusterText.copied(bytes[clusterStart..<clusterEnd], drawn: drawn > 0) else { continue }
-                if !clusterText.allSatisfy(ClusterText.isWhitespace) { inkEnd = x }
-                builder!.addCluster(clusterText, glyphs: drawn, startX: builder!.glyphs[drawnBefore...].first?.x, end: x)
+                let textBefore = builder!.text.count
+                let cluster = UnsafeBufferPointer(rebasing: bytes[clusterStart..<clusterEnd])
+                guard ClusterText.append(cluster, drawn: drawn > 0, to: &builder!.text) else { continue }
+                if builder!.hasInk(after: textBefore) { inkEnd = x }
+                builder!.addCluster(bytes: builder!.text.count - textBefore, glyphs: drawn,
+                                    startX: drawn > 0 ? builder!.glyphs[drawnBefore].x : nil, end: x)
             }
             if let finished = builder?.run() { runs.append(finished) }
         }
@@ -111,12 +117,17 @@ private struct RunBuilder {
         self.face = face; self.size = size; self.color = color; self.link = link
     }
 
-    /// Records a cluster whose `glyphCount` glyphs were just appended to `glyphs`.
-    mutating func addCluster(_ clusterText: ArraySlice<UInt8>, glyphs glyphCount: Int, startX: Double?, end: Double) {
-        guard !clusterText.isEmpty || glyphCount > 0 else { return }
+    /// Whether the text from byte `start` on holds more than white space.
+    func hasInk(after start: Int) -> Bool {
+        for index in start..<text.count where !ClusterText.isWhitespace(text[index]) { return true }
+        return false
+    }
+
+    /// Records a cluster whose `glyphCount` glyphs and `byteCount` bytes of text were just appended.
+    mutating func addCluster(bytes byteCount: Int, glyphs glyphCount: Int, startX: Double?, end: Double) {
+        guard byteCount > 0 || glyphCount > 0 else { return }
         if start == nil { start = startX ?? end }
-        text += clusterText
-        clusters.append(TextCluster(bytes: clusterText.count, glyphs: glyphCount))
+        clusters.append(TextCluster(bytes: byteCount, glyphs: glyphCount))
         self.end = end
     }
 
@@ -129,26 +140,29 @@ private struct RunBuilder {
 
 /// The UTF-8 text a cluster contributes to what a reader copies.
 enum ClusterText {
-    private static let softHyphen: [UInt8] = [0xC2, 0xAD]
-    private static let hyphen: ArraySlice<UInt8> = [UInt8(ascii: "-")]
-
-    /// A soft hyphen where the line breaks copies as a hyphen; one inside a word (drawn as nothing) not at all;
-    /// a line separator drawn as nothing is left out. Nil: the cluster adds nothing.
-    static func copied(_ bytes: ArraySlice<UInt8>, drawn: Bool) -> ArraySlice<UInt8>? {
-        if bytes.elementsEqual(softHyphen) { return drawn ? hyphen : nil }
-        if !drawn && bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D }) { return nil }
-        guard bytes.contains(0xAD) else { return bytes }
-        var kept: [UInt8] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xAD {
+    /// Appends a cluster's text to `text`. A soft hyphen where the line breaks copies as a hyphen; one inside a
+    /// word (drawn as nothing) not at all; a line separator drawn as nothing is left out. False: the cluster adds
+    /// nothing (and `text` is unchanged).
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, drawn: Bool, to text: inout [UInt8]) -> Bool {
+        if bytes.count == 2, bytes[0] == 0xC2, bytes[1] == 0xAD {
+            if drawn { text.append(UInt8(ascii: "-")) }
+            return drawn
+        }
+        if !drawn && bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D }) { return false }
+        guard bytes.contains(0xAD) else {
+            text.append(contentsOf: bytes)
+            return true
+        }
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
                 index += 2
             } else {
-                kept.append(bytes[index])
+                text.append(bytes[index])
                 index += 1
             }
         }
-        return kept[...]
+        return true
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }

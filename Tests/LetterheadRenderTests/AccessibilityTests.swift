@@ -140,6 +140,19 @@ final class AccessibilityTests: XCTestCase {
         XCTAssertEqual(finished[1].count, 1)
     }
 
+    /// Cairo writes content and ToUnicode maps plain (CairoStreamCompression); the finisher compresses them.
+    func testEveryStreamButTheXMPPacketIsCompressed() throws {
+        let bytes = try pdf(RenderFixtures.example)
+        let text = String(bytes.map { Character(Unicode.Scalar($0)) })
+        let pattern = try NSRegularExpression(pattern: "\\d+ 0 obj\\s*<<(.*?)>>\\s*stream\\r?\\n", options: [.dotMatchesLineSeparators])
+        let dictionaries = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            .map { String(text[Range($0.range(at: 1), in: text)!]) }
+        XCTAssertGreaterThanOrEqual(dictionaries.count, 10, "2 pages, the wordmark, 3 fonts and their maps, the profile, XMP")
+        let plain = dictionaries.filter { !$0.contains("/Filter /FlateDecode") }
+        XCTAssertEqual(plain.count, 1, "\(plain)")
+        XCTAssertTrue(plain.first?.contains("/Type /Metadata") == true, "\(plain)")
+    }
+
     func testCopiedTextIsTheSourceText() throws {
         let word = "Arbeidsongeschiktheidsverzekeringsuitvoeringsorganisatiemedewerkersopleidingsprogrammaevaluatie"
         let text = try RenderFixtures.poppler("pdftotext", pdf: try pdf(markdown: RenderFixtures.nota("Het \(word) is lang; dilemma's blijven.")))
