@@ -57,11 +57,11 @@ enum YAMLPrescan {
                     continue
                 case UInt8(ascii: "#") where tokenStart || isBlank(byte(position - 1)):
                     return skipLine()
-                case _ where Self.isOne(of: "\"'", current) && tokenStart:
+                case _ where tokenStart && Self.isOne(of: "\"'", current):
                     skipQuoted(current)
                     tokenStart = false
                     continue
-                case _ where Self.isOne(of: "|>", current) && tokenStart && flowDepth == 0:
+                case _ where tokenStart && flowDepth == 0 && Self.isOne(of: "|>", current):
                     _ = skipLine()
                     skipBlockScalar(deeperThan: indent)
                     return nil
@@ -72,14 +72,14 @@ enum YAMLPrescan {
                 case UInt8(ascii: "&") where tokenStart && !isBlank(next):
                     return Finding(offset: position, message: "anchors (&name) and aliases (*name) are not supported",
                                    hint: "write each value out; put text that starts with & in quotes")
-                case _ where Self.isOne(of: "[{", current) && tokenStart:
+                case _ where tokenStart && Self.isOne(of: "[{", current):
                     flowDepth += 1
-                case _ where Self.isOne(of: "]}", current) && flowDepth > 0:
+                case _ where flowDepth > 0 && Self.isOne(of: "]}", current):
                     flowDepth -= 1
                     tokenStart = false
                 case UInt8(ascii: ",") where flowDepth > 0:
                     tokenStart = true
-                case _ where Self.isOne(of: "-?", current) && tokenStart && isBlank(next):
+                case _ where tokenStart && Self.isOne(of: "-?", current) && isBlank(next):
                     sequenceMarks += 1
                 case UInt8(ascii: ":") where isBlank(next) || flowDepth > 0:
                     tokenStart = true
@@ -96,8 +96,8 @@ enum YAMLPrescan {
         }
 
         /// Whether `byte` is one of the ASCII `characters` (a guard on a case must hold for every pattern in it).
-        static func isOne(of characters: String, _ byte: UInt8) -> Bool {
-            characters.utf8.contains(byte)
+        static func isOne(of characters: StaticString, _ byte: UInt8) -> Bool {
+            characters.withUTF8Buffer { $0.contains(byte) }
         }
 
         mutating func skipLine() -> Finding? {
