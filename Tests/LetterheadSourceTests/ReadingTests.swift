@@ -62,19 +62,17 @@ final class ReadingTests: XCTestCase {
         }
     }
 
-    /// A JSON body is often one long line: placing its blocks must not scan that line again for each block.
-    func testLongSingleLineJSONReadsInLinearTime() throws {
+    /// A JSON body is often one long line: every block on it gets its place (placing them must not scan the line
+    /// again for each block; the batch benchmark measures speed, and a quadratic placement would take minutes here).
+    func testLongSingleLineJSONPlacesEveryBlock() throws {
         let paragraphs = String(repeating: "Een *korte* alinea met **nadruk** en `code`.\\n\\n", count: 4000)
         let json = #"{"meta": {"sender": {"organisation": "X"}, "to": "A", "date": "2026-06-08", "subject": "S"}, "body": ""#
             + paragraphs + #"![beeld](b.png)"}"#
-        let start = Date()
         let result = SourceReader().read(json: Data(json.utf8), file: "lang.json")
-        let seconds = Date().timeIntervalSince(start)
         XCTAssertEqual(result.document?.body.count, 4001)
         XCTAssertEqual(result.messages, [
             #"lang.json:1:\#(json.utf8.count - 16): warning: image: not printed; its alt text "beeld" is kept as text"#,
         ])
-        XCTAssertLessThan(seconds, 1.0)
     }
 
     /// A batch runner may read on threads with small stacks: nesting at every limit must still fit in 512 KB.
