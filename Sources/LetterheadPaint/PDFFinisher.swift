@@ -87,7 +87,8 @@ enum PDFFinisher {
     private static func markArtifacts(_ page: PDFDictionary, in file: PDFObjects) throws {
         let contents = page["Contents"] ?? .null
         for stream in (try file.resolve(contents).array ?? [contents]).compactMap(\.reference) {
-            guard let object = try file.object(stream), let data = object.stream, var dictionary = object.value.dictionary else { continue }
+            guard let object = try file.object(stream), let data = object.stream,
+                  var dictionary = object.value.dictionary else { continue }
             if dictionary["Filter"] == nil {
                 dictionary["Filter"] = .name("FlateDecode")
                 try file.set(stream, .dictionary(dictionary))
